@@ -1,0 +1,60 @@
+// What every subcommand shares: the common options of cli.md and the hooks each
+// subcommand file provides (`setup_<name>` binds options and the callback that runs it).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "model.h"
+#include "progress.h"
+
+namespace plankit::cli {
+
+enum class Format { text, md, csv, json };
+
+struct CommonOptions {
+    Format format = Format::text;
+    std::string output;       // -o/--output; empty means stdout
+    std::string lang;         // en, zh or empty (the plan's locale)
+    std::string color = "auto";
+    bool bom = false;
+    int max_input_mib = 256;
+};
+
+// Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
+void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);
+
+// The exit code the running subcommand decided on (0, 1 or 2).
+int& exit_code();
+
+// Loads the plan; on errors prints them to stderr, sets exit code 2 and returns nullopt.
+std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
+
+// Loads progress records for the plan; errors as for the plan.
+std::optional<Progress> load_progress_or_report(const Plan& plan,
+                                                const std::vector<std::string>& paths,
+                                                const CommonOptions& opts);
+
+// Writes the output to -o (atomically, never onto an input) or stdout; a UTF-8 BOM is
+// prepended for CSV when --bom is given. Sets exit code 2 when it cannot.
+bool emit(const std::string& text, const CommonOptions& opts,
+          const std::vector<std::string>& inputs);
+
+// "en" or "zh": --lang, else the plan's locale.
+std::string language(const Plan& plan, const CommonOptions& opts);
+
+// Whether colour is wanted on stdout (--color, NO_COLOR, a terminal, not -o).
+bool use_color(const CommonOptions& opts);
+
+void setup_check(CLI::App& app);
+void setup_gaps(CLI::App& app);
+void setup_graph(CLI::App& app);
+void setup_decompose(CLI::App& app);
+void setup_score(CLI::App& app);
+void setup_explain(CLI::App& app);
+void setup_report(CLI::App& app);
+
+}  // namespace plankit::cli

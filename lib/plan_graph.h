@@ -1,0 +1,78 @@
+// The one graph every analysis walks (analysis.md, "The graph"): goals, targets, tasks and
+// units as vertices of a Boost.Graph adjacency_list, with typed edges, an index from
+// (kind, id) to vertex, and the task order computed once.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include "model.h"
+
+namespace plankit {
+
+enum class NodeKind { goal, target, task, unit };
+const char* to_string(NodeKind kind);                 // "goal", "target", "task", "unit"
+std::optional<NodeKind> parse_node_kind(std::string_view text);
+
+enum class EdgeType { measures, advances, serves, depends, part_of, leads, supports, owns, within };
+const char* to_string(EdgeType type);                 // "measures", …, "part-of", …
+
+struct PlanVertex {
+    NodeKind kind = NodeKind::task;
+    std::size_t index = 0;  // into plan.goals / targets / tasks / units by kind
+};
+
+struct PlanEdge {
+    EdgeType type = EdgeType::depends;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                    PlanVertex, PlanEdge>;
+using Vertex = Graph::vertex_descriptor;
+
+class PlanGraph {
+public:
+    // The plan must outlive the graph; its tasks' effective attributes must be resolved.
+    explicit PlanGraph(const Plan& plan);
+
+    const Plan& plan() const { return *plan_; }
+    const Graph& graph() const { return graph_; }
+
+    std::optional<Vertex> find(NodeKind kind, std::string_view id) const;
+    Vertex vertex_of(NodeKind kind, std::size_t index) const;
+    const PlanVertex& node(Vertex v) const { return graph_[v]; }
+    const std::string& id_of(Vertex v) const;
+
+    // Neighbours along edges of one type, in the order the edges were added.
+    std::vector<Vertex> out(Vertex v, EdgeType type) const;
+    std::vector<Vertex> in(Vertex v, EdgeType type) const;
+
+    // Task indices (into plan.tasks) in task order (task_order.h).
+    const std::vector<std::size_t>& tasks_in_order() const { return task_order_; }
+    // The subtasks of a task, in task order.
+    const std::vector<std::size_t>& children(std::size_t task) const { return children_[task]; }
+    bool composite(std::size_t task) const { return !children_[task].empty(); }
+    bool top_level(std::size_t task) const;
+    std::optional<std::size_t> task_index(std::string_view id) const;
+    std::optional<std::size_t> target_index(std::string_view id) const;
+    std::optional<std::size_t> goal_index(std::string_view id) const;
+    std::optional<std::size_t> unit_index(std::string_view id) const;
+    std::optional<std::size_t> chapter_index(std::string_view id) const;
+
+private:
+    const Plan* plan_;
+    Graph graph_;
+    std::vector<Vertex> goal_v_, target_v_, task_v_, unit_v_;
+    std::unordered_map<std::string_view, std::size_t> goal_ix_, target_ix_, task_ix_, unit_ix_,
+        chapter_ix_;
+    std::vector<std::size_t> task_order_;
+    std::vector<std::vector<std::size_t>> children_;
+};
+
+}  // namespace plankit
