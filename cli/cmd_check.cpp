@@ -1,0 +1,52 @@
+// `plankit check PLAN`: load and validate a plan; print a one-line summary (readings 66).
+#include <fmt/format.h>
+
+#include "command.h"
+#include "json_writer.h"
+
+namespace plankit::cli {
+namespace {
+
+struct CheckOptions {
+    std::string plan;
+    CommonOptions common;
+};
+
+std::string summary_text(const Plan& plan) {
+    return fmt::format("ok: plan {}: {} units, {} goals, {} chapters, {} targets, {} tasks\n",
+                       plan.id, plan.units.size(), plan.goals.size(), plan.chapters.size(),
+                       plan.targets.size(), plan.tasks.size());
+}
+
+std::string summary_json(const Plan& plan) {
+    JsonWriter w;
+    w.begin_object()
+        .field("plan", plan.id)
+        .field("units", plan.units.size())
+        .field("goals", plan.goals.size())
+        .field("chapters", plan.chapters.size())
+        .field("targets", plan.targets.size())
+        .field("tasks", plan.tasks.size())
+        .end_object();
+    return w.str();
+}
+
+void run(const CheckOptions& opts) {
+    auto plan = load_plan_or_report(opts.plan, opts.common);
+    if (!plan) return;
+    std::string out = opts.common.format == Format::json ? summary_json(*plan) : summary_text(*plan);
+    emit(out, opts.common, {opts.plan});
+}
+
+}  // namespace
+
+void setup_check(CLI::App& app) {
+    auto opts = std::make_shared<CheckOptions>();
+    auto* cmd = app.add_subcommand("check", "Load and validate a plan; print a one-line summary");
+    cmd->footer("Example:\n  plankit check plans/cq-cast-14fyp.yaml");
+    cmd->add_option("PLAN", opts->plan, "The plan file (YAML)")->required();
+    add_common_options(*cmd, opts->common);
+    cmd->callback([opts] { run(*opts); });
+}
+
+}  // namespace plankit::cli

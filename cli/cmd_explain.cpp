@@ -1,0 +1,17 @@
+// `plankit explain`: placeholder until the subcommand lands; it refuses to run.
+#include <cstdio>
+
+#include "command.h"
+
+namespace plankit::cli {
+
+void setup_explain(CLI::App& app) {
+    auto* cmd = app.add_subcommand("explain", "(not available in this build)");
+    cmd->allow_extras();
+    cmd->callback([] {
+        std::fprintf(stderr, "plankit: error: 'explain' is not available in this build\n");
+        exit_code() = 2;
+    });
+}
+
+}  // namespace plankit::cli

@@ -1,0 +1,72 @@
+#include "csv_writer.h"
+
+namespace plankit {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Advances `i` past a run of digits; returns how many there were.
+std::size_t skip_digits(std::string_view s, std::size_t& i) {
+    std::size_t start = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i - start;
+}
+
+// Spreadsheets treat a cell starting with these as a formula.
+bool starts_like_formula(std::string_view s) {
+    if (s.empty()) return false;
+    char c = s.front();
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+}  // namespace
+
+bool is_plain_number(std::string_view s) {
+    std::size_t i = 0;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    std::size_t digits = skip_digits(s, i);
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        digits += skip_digits(s, i);
+    }
+    if (digits == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+        if (skip_digits(s, i) == 0) return false;
+    }
+    return i == s.size();
+}
+
+std::string csv_cell(std::string_view s) {
+    std::string cell;
+    if (starts_like_formula(s) && !is_plain_number(s)) cell += '\'';
+    cell += s;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    std::string quoted = "\"";
+    for (char c : cell) {
+        if (c == '"') quoted += '"';
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+std::string csv_row(const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0) line += ',';
+        line += csv_cell(cells[i]);
+    }
+    line += "\r\n";
+    return line;
+}
+
+std::string csv_table(const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows) {
+    std::string out = csv_row(header);
+    for (const auto& row : rows) out += csv_row(row);
+    return out;
+}
+
+}  // namespace plankit

@@ -1,0 +1,87 @@
+// dependency-cycle (readings.md item 45): strongly connected components of the tasks'
+// own `depends_on` edges, plus self-dependencies.
+#include <algorithm>
+#include <deque>
+#include <map>
+
+#include <boost/graph/filtered_graph.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <fmt/format.h>
+
+#include "gaps_rules.h"
+#include "task_order.h"
+
+namespace plankit {
+namespace {
+
+// Keeps only the `depends` edges of the plan graph.
+struct DependsOnly {
+    const Graph* g = nullptr;
+    bool operator()(Graph::edge_descriptor e) const { return (*g)[e].type == EdgeType::depends; }
+};
+
+// The shortest loop from `start` back to itself inside one component, by breadth-first
+// search over `depends` edges; successors are visited in task order so ties are stable.
+std::vector<Vertex> shortest_loop(const PlanGraph& pg, Vertex start, const std::vector<int>& comp) {
+    std::map<Vertex, Vertex> came_from;
+    std::deque<Vertex> queue{start};
+    auto by_task_order = [&](Vertex a, Vertex b) { return compare_task_ids(pg.id_of(a), pg.id_of(b)) < 0; };
+    while (!queue.empty()) {
+        Vertex v = queue.front();
+        queue.pop_front();
+        auto next = pg.out(v, EdgeType::depends);
+        std::sort(next.begin(), next.end(), by_task_order);
+        for (Vertex w : next) {
+            if (comp[w] != comp[start]) continue;
+            if (w == start) {
+                std::vector<Vertex> loop{start};
+                for (Vertex x = v; x != start; x = came_from[x]) loop.insert(loop.begin() + 1, x);
+                loop.push_back(start);
+                return loop;
+            }
+            if (came_from.emplace(w, v).second) queue.push_back(w);
+        }
+    }
+    return {start};
+}
+
+std::string join_ids(const PlanGraph& pg, const std::vector<Vertex>& vs, const char* sep) {
+    std::string out;
+    for (Vertex v : vs) out += (out.empty() ? "" : sep) + pg.id_of(v);
+    return out;
+}
+
+}  // namespace
+
+void find_cycle_gaps(GapContext& ctx) {
+    const PlanGraph& pg = ctx.graph;
+    const Graph& g = pg.graph();
+    boost::filtered_graph<Graph, DependsOnly> deps(g, DependsOnly{&g});
+    std::vector<int> comp(boost::num_vertices(g));
+    boost::strong_components(deps, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, g)));
+
+    std::map<int, std::vector<Vertex>> members;
+    for (std::size_t i : pg.tasks_in_order()) {
+        Vertex v = pg.vertex_of(NodeKind::task, i);
+        members[comp[v]].push_back(v);  // in task order: the first is the smallest id
+    }
+    for (const auto& [c, vs] : members) {
+        Vertex first = vs.front();
+        auto self = pg.out(first, EdgeType::depends);
+        bool loops = vs.size() > 1 || std::find(self.begin(), self.end(), first) != self.end();
+        if (!loops) continue;
+        auto loop = shortest_loop(pg, first, comp);
+        std::string path = join_ids(pg, loop, " -> ");
+        std::string list = join_ids(pg, vs, ", ");
+        const Task& t = ctx.plan().tasks[pg.node(first).index];
+        ctx.add("dependency-cycle", Severity::error, "task:" + t.id,
+                ctx.zh() ? fmt::format("任务相互依赖成环：{}（环中 {} 项任务：{}）；请去掉其中一项 depends_on",
+                                     path, vs.size(), list)
+                       : fmt::format("tasks depend on each other in a loop: {} ({} tasks in the cycle: {}); "
+                                     "remove one of these depends_on entries",
+                                     path, vs.size(), list),
+                t.loc);
+    }
+}
+
+}  // namespace plankit

@@ -1,0 +1,43 @@
+// The groups of gap rules `find_gaps` runs; each adds its findings to a shared list.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "gap_finding.h"
+#include "labels.h"
+#include "plan_graph.h"
+
+namespace plankit {
+
+// What a rule needs: the graph, the language of messages, and where findings go.
+struct GapContext {
+    const PlanGraph& graph;
+    Lang lang = Lang::en;
+    std::vector<GapFinding>& findings;
+
+    bool zh() const { return lang == Lang::zh; }
+
+    const Plan& plan() const { return graph.plan(); }
+    void add(const char* code, Severity severity, std::string subject, std::string message,
+             const Location& loc) {
+        findings.push_back({code, severity, std::move(subject), std::move(message), loc});
+    }
+};
+
+// task-without-lead, task-without-goal, schedule-conflict, milestone-missing,
+// milestone-out-of-span.
+void find_task_gaps(GapContext& ctx);
+// dependency-cycle.
+void find_cycle_gaps(GapContext& ctx);
+// target-without-task, target-without-baseline, target-without-owner, allocation-*.
+void find_target_gaps(GapContext& ctx);
+// goal-without-task, goal-without-target.
+void find_goal_gaps(GapContext& ctx);
+// unit-overload, unit-without-work.
+void find_unit_gaps(GapContext& ctx);
+
+// A number in a message, as people write it (number_format.h, at most four decimals).
+std::string plain_number(double value);
+
+}  // namespace plankit

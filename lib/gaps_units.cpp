@@ -1,0 +1,74 @@
+// The gap rules about units: too many tasks to lead, or nothing to do at all.
+#include <fmt/format.h>
+
+#include "gaps_rules.h"
+
+namespace plankit {
+namespace {
+
+// readings.md item 43: leaf tasks whose effective lead list holds the unit, any position.
+void check_overload(GapContext& ctx) {
+    const auto& limit = ctx.plan().scoring.max_lead_tasks;
+    if (!limit) return;
+    const auto& units = ctx.plan().units;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        int leads = 0;
+        for (Vertex task : ctx.graph.in(ctx.graph.vertex_of(NodeKind::unit, i), EdgeType::leads)) {
+            leads += ctx.graph.composite(ctx.graph.node(task).index) ? 0 : 1;
+        }
+        if (leads <= *limit) continue;
+        ctx.add("unit-overload", Severity::warning, "unit:" + units[i].id,
+                ctx.zh() ? fmt::format("单位 {} 牵头 {} 项末级任务，超过 max_lead_tasks {}；请把部分任务交给其他单位牵头",
+                                     units[i].id, leads, *limit)
+                       : fmt::format("unit {} leads {} leaf tasks, more than max_lead_tasks {}; "
+                                     "hand some of them to another lead",
+                                     units[i].id, leads, *limit),
+                units[i].loc);
+    }
+}
+
+bool has_own_work(const PlanGraph& pg, Vertex unit) {
+    return !pg.out(unit, EdgeType::leads).empty() || !pg.out(unit, EdgeType::supports).empty() ||
+           !pg.out(unit, EdgeType::owns).empty();
+}
+
+// readings.md item 44: a unit with work marks itself and every unit above it as busy.
+std::vector<bool> busy_units(const PlanGraph& pg) {
+    std::size_t n = pg.plan().units.size();
+    std::vector<bool> busy(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+        Vertex v = pg.vertex_of(NodeKind::unit, i);
+        if (!has_own_work(pg, v)) continue;
+        // Walk up the parents; a parent loop (already an input error) ends at a busy unit.
+        while (!busy[pg.node(v).index]) {
+            busy[pg.node(v).index] = true;
+            auto up = pg.out(v, EdgeType::within);
+            if (up.empty()) break;
+            v = up.front();
+        }
+    }
+    return busy;
+}
+
+void check_idle(GapContext& ctx) {
+    auto busy = busy_units(ctx.graph);
+    const auto& units = ctx.plan().units;
+    for (std::size_t i = 0; i < units.size(); ++i) {
+        if (busy[i]) continue;
+        ctx.add("unit-without-work", Severity::info, "unit:" + units[i].id,
+                ctx.zh() ? fmt::format("单位 {} 及其下属单位既不牵头或配合任何任务，也不负责任何指标", units[i].id)
+                       : fmt::format("unit {} leads or supports no task and owns no target, "
+                                     "nor does any unit below it",
+                                     units[i].id),
+                units[i].loc);
+    }
+}
+
+}  // namespace
+
+void find_unit_gaps(GapContext& ctx) {
+    check_overload(ctx);
+    check_idle(ctx);
+}
+
+}  // namespace plankit

@@ -1,0 +1,28 @@
+// Markdown output for reports people read on Git hosting pages (GitHub-flavoured tables).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text_table.h"
+
+namespace plankit {
+
+// Text made safe for a table cell: `|` becomes `\|` and each line break (CRLF, LF, CR)
+// becomes `<br>`, so a cell can never end its row or the table.
+std::string markdown_cell(std::string_view s);
+
+// Text made safe for one line (a heading, a list item): line breaks become spaces.
+std::string markdown_line(std::string_view s);
+
+// `## text` and a blank line; `level` is clamped to 1..6.
+std::string markdown_heading(int level, std::string_view text);
+
+// A table: header row, alignment row (`---` or `---:`), one row per item; cells are
+// escaped here. Missing cells are empty; missing alignments are left. Ends in `\n`.
+std::string markdown_table(const std::vector<std::string>& header,
+                           const std::vector<std::vector<std::string>>& rows,
+                           const std::vector<Align>& alignments = {});
+
+}  // namespace plankit

@@ -1,0 +1,116 @@
+// Reading single fields of a plan mapping (plan_reader.h).
+#include <algorithm>
+
+#include "display_text.h"
+#include "plan_reader.h"
+
+namespace plankit::plan_reader {
+
+void Fields::string(std::string_view key, std::string& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_string(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::string(std::string_view key, std::optional<std::string>& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_string(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::id(std::string_view key, std::string& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_id(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::id(std::string_view key, std::optional<std::string>& out, Location* at) const {
+    if (auto* e = get(key)) {
+        if (at) *at = e->value->loc;
+        if (auto v = read_id(ValueRef::of(*e), diags_)) out = *v;
+    }
+}
+
+void Fields::number(std::string_view key, double& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_number(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::number(std::string_view key, std::optional<double>& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_number(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::weight(std::string_view key, double& out) const {
+    auto* e = get(key);
+    if (!e) return;
+    auto v = read_number(ValueRef::of(*e), diags_);
+    if (!v) return;
+    if (*v <= 0) {
+        diags_.error(e->value->loc, "`" + std::string(key) + "` must be a number > 0, found " +
+                                        display_text(e->value->text));
+        return;
+    }
+    out = *v;
+}
+
+void Fields::year(std::string_view key, int& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_year(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::year(std::string_view key, std::optional<int>& out, Location* at) const {
+    if (auto* e = get(key)) {
+        if (at) *at = e->value->loc;
+        if (auto v = read_year(ValueRef::of(*e), diags_)) out = *v;
+    }
+}
+
+void Fields::boolean(std::string_view key, bool& out) const {
+    if (auto* e = get(key))
+        if (auto v = read_bool(ValueRef::of(*e), diags_)) out = *v;
+}
+
+void Fields::choice(std::string_view key, std::initializer_list<std::string_view> words, int& out) const {
+    auto* e = get(key);
+    if (!e) return;
+    std::string expected;
+    for (auto w : words) expected += (expected.empty() ? "" : " or ") + std::string(w);
+    ValueRef ref = ValueRef::of(*e);
+    if (core_type(*e->value) == CoreType::string) {
+        auto it = std::find(words.begin(), words.end(), e->value->text);
+        if (it != words.end()) {
+            out = static_cast<int>(it - words.begin());
+            return;
+        }
+    }
+    diags_.error(e->value->is_null() ? e->key_loc() : e->value->loc,
+                 "expected " + expected + " for " + ref.what + ", found " + describe_value(*e->value));
+}
+
+void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
+                  std::vector<std::string>& ids, std::vector<Location>& locs, Diagnostics& diags) {
+    ValueRef list = ValueRef::of(entry);
+    auto add = [&](const ValueRef& ref) {
+        auto id = read_id(ref, diags);
+        if (!id || std::find(ids.begin(), ids.end(), *id) != ids.end()) return;
+        ids.push_back(*id);
+        locs.push_back(ref.node.loc);
+    };
+    if (scalar_ok && entry.value->is_scalar()) {
+        add(list);
+        return;
+    }
+    std::string expected = "a list of " + std::string(what) + " ids";
+    if (!entry.value->is_sequence() && entry.value->is_scalar()) expected += " (write [" + display_text(entry.value->text) + "])";
+    if (!expect_sequence(list, diags, expected)) return;
+    std::size_t n = 0;
+    for (const auto& item : entry.value->items) {
+        ++n;
+        add(ValueRef{*item, "item " + std::to_string(n) + " of " + list.what, entry.key_loc()});
+    }
+}
+
+std::string item_label(std::string_view kind, const std::string& id) {
+    if (id.empty()) return "a " + std::string(kind);
+    return std::string(kind) + " " + quoted_text(id);
+}
+
+}  // namespace plankit::plan_reader

@@ -1,0 +1,477 @@
+// Building the YamlNode tree from yaml-cpp's events, with positions converted to 1-based
+// lines and code-point columns, and the limits of readings.md item 69.
+#include "yaml_tree.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include "display_text.h"
+#include "yaml_scalar.h"
+
+namespace plankit {
+
+const std::string& YamlEntry::name() const {
+    static const std::string none;
+    return key && key->kind == YamlKind::scalar ? key->text : none;
+}
+
+const Location& YamlEntry::key_loc() const { return key->loc; }
+
+const YamlEntry* YamlNode::find(std::string_view key) const {
+    for (const auto& e : entries)
+        if (e.key->kind == YamlKind::scalar && e.key->text == key) return &e;
+    return nullptr;
+}
+
+namespace {
+
+constexpr std::string_view kCoreTagPrefix = "tag:yaml.org,2002:";
+
+// Byte offsets of line starts, to turn yaml-cpp's byte positions into line:col.
+class LineIndex {
+public:
+    LineIndex(std::string_view text, std::shared_ptr<const std::string> file)
+        : text_(text), file_(std::move(file)) {
+        starts_.push_back(0);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+                starts_.push_back(i + 1);
+        }
+    }
+
+    Location at(std::size_t pos) const {
+        pos = std::min(pos, text_.size());
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
+        std::size_t line = static_cast<std::size_t>(it - starts_.begin()) - 1;
+        std::size_t col = 1;
+        for (std::size_t i = starts_[line]; i < pos; ++i)
+            if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
+        return Location{file_, static_cast<int>(line) + 1, static_cast<int>(col)};
+    }
+
+    Location at(const YAML::Mark& mark) const {
+        if (mark.is_null() || mark.pos < 0) return Location{file_, 1, 1};
+        return at(static_cast<std::size_t>(mark.pos));
+    }
+
+private:
+    std::string_view text_;
+    std::shared_ptr<const std::string> file_;
+    std::vector<std::size_t> starts_;
+};
+
+// Thrown by the event handler to stop yaml-cpp once the document cannot become a tree;
+// the diagnostic is already recorded.
+struct StopParsing {};
+
+std::string short_tag(const std::string& tag) {
+    if (tag.rfind(kCoreTagPrefix, 0) == 0) return "!!" + tag.substr(kCoreTagPrefix.size());
+    return tag;
+}
+
+// Saturating sum, so that alias bombs cannot overflow the count.
+std::uint64_t add_sat(std::uint64_t a, std::uint64_t b) {
+    constexpr std::uint64_t cap = std::uint64_t{1} << 62;
+    return a + b > cap ? cap : a + b;
+}
+
+class TreeBuilder : public YAML::EventHandler {
+public:
+    TreeBuilder(const LineIndex& lines, Diagnostics& diags, const YamlLimits& limits)
+        : lines_(lines), diags_(diags), limits_(limits) {}
+
+    YamlNodePtr root() const { return root_; }
+    std::uint64_t written_nodes() const { return written_; }
+    std::uint64_t expanded_nodes() const { return root_ ? size_of(root_.get()) : 0; }
+    const Location& first_alias() const { return first_alias_; }
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        auto node = make(YamlKind::null, mark);
+        close(node, anchor, 1);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        auto node = make(YamlKind::scalar, mark);
+        node->text = value;
+        node->plain = tag == "?";
+        if (tag != "?" && tag != "!") set_scalar_tag(*node, tag);
+        close(node, anchor, 1);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        ++written_;
+        Location loc = lines_.at(mark);
+        if (in_extension()) {
+            // Extension data is never read, so its aliases are never followed.
+            auto node = std::make_shared<YamlNode>();
+            node->loc = loc;
+            attach(node, 1);
+            return;
+        }
+        if (!first_alias_.known()) first_alias_ = loc;
+        auto it = anchors_.find(anchor);
+        if (it == anchors_.end()) {
+            // yaml-cpp reports undefined anchors itself; this is only a safety net.
+            diags_.error(loc, "alias to an unknown anchor");
+            throw StopParsing{};
+        }
+        const AnchorInfo& info = it->second;
+        if (info.open) {
+            diags_.error(loc, "alias *" + display_text(info.name) +
+                                  " refers to a node that contains it (a loop)");
+            throw StopParsing{};
+        }
+        if (info.node->kind == YamlKind::null || info.node->kind == YamlKind::scalar) {
+            // A scalar is cheap to copy, and the copy can point at the alias itself.
+            auto copy = std::make_shared<YamlNode>(*info.node);
+            copy->loc = loc;
+            attach(copy, 1);
+            return;
+        }
+        attach(info.node, size_of(info.node.get()));
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override {
+        open(YamlKind::sequence, mark, tag, anchor, style);
+    }
+    void OnSequenceEnd() override { close_collection(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override {
+        open(YamlKind::mapping, mark, tag, anchor, style);
+    }
+    void OnMapEnd() override { close_collection(); }
+
+private:
+    struct Frame {
+        std::shared_ptr<YamlNode> node;
+        YAML::anchor_t anchor = 0;
+        std::uint64_t size = 1;
+        YamlNodePtr pending_key;  // a mapping's key waiting for its value
+        bool extension = false;   // the frame lies under an `x-` key
+    };
+    struct AnchorInfo {
+        YamlNodePtr node;
+        std::string name;
+        bool open = false;
+    };
+
+    std::shared_ptr<YamlNode> make(YamlKind kind, const YAML::Mark& mark) {
+        ++written_;
+        auto node = std::make_shared<YamlNode>();
+        node->kind = kind;
+        node->loc = lines_.at(mark);
+        return node;
+    }
+
+    bool in_extension() const {
+        if (stack_.empty()) return false;
+        const Frame& top = stack_.back();
+        if (top.extension) return true;
+        return top.node->kind == YamlKind::mapping && top.pending_key &&
+               top.pending_key->kind == YamlKind::scalar && is_extension_key(top.pending_key->text);
+    }
+
+    void register_anchor(YAML::anchor_t anchor, const YamlNodePtr& node, bool is_open) {
+        if (anchor == 0) return;
+        anchors_[anchor] = AnchorInfo{node, anchor_name_, is_open};
+        anchor_name_.clear();
+    }
+
+    void report_tag(const YamlNode& node, const std::string& tag, const std::string& why) {
+        diags_.error(node.loc, "tag " + display_text(short_tag(tag)) + " " + why);
+    }
+
+    void set_scalar_tag(YamlNode& node, const std::string& tag) {
+        static const std::vector<std::string> scalar_tags = {"str", "int", "float", "bool", "null"};
+        std::string name = tag.rfind(kCoreTagPrefix, 0) == 0 ? tag.substr(kCoreTagPrefix.size()) : "";
+        bool core = std::find(scalar_tags.begin(), scalar_tags.end(), name) != scalar_tags.end();
+        if (!core) {
+            if (name == "map" || name == "seq")
+                report_tag(node, tag, "on a scalar");
+            else
+                report_tag(node, tag, "is not supported (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
+            return;
+        }
+        const std::string& t = node.text;
+        bool fits = name == "str" || (name == "int" && is_core_int(t)) ||
+                    (name == "float" && (is_core_float(t) || is_core_int(t))) ||
+                    (name == "bool" && parse_core_bool(t)) || (name == "null" && is_core_null(t));
+        if (!fits) {
+            report_tag(node, tag, "on " + quoted_text(t) + ", which is not a" +
+                                      (name == "int" ? "n integer" : " " + name));
+            return;
+        }
+        if (name == "null") {
+            node.kind = YamlKind::null;
+            node.text.clear();
+            return;
+        }
+        node.tag = tag;
+    }
+
+    void set_collection_tag(YamlNode& node, const std::string& tag) {
+        if (tag == "?" || tag == "!" || tag.empty()) return;
+        std::string want = std::string(kCoreTagPrefix) + (node.kind == YamlKind::mapping ? "map" : "seq");
+        if (tag == want) {
+            node.tag = tag;
+            return;
+        }
+        std::string name = tag.rfind(kCoreTagPrefix, 0) == 0 ? tag.substr(kCoreTagPrefix.size()) : "";
+        bool core = name == "str" || name == "int" || name == "float" || name == "bool" ||
+                    name == "null" || name == "map" || name == "seq";
+        if (core)
+            report_tag(node, tag, node.kind == YamlKind::mapping ? "on a mapping" : "on a list");
+        else
+            report_tag(node, tag, "is not supported (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
+    }
+
+    void open(YamlKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+              YAML::EmitterStyle::value style) {
+        auto node = make(kind, mark);
+        node->flow = style == YAML::EmitterStyle::Flow;
+        set_collection_tag(*node, tag);
+        if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+            diags_.error(node->loc, "nested too deeply (more than " +
+                                        std::to_string(limits_.max_depth) + " levels)");
+            throw StopParsing{};
+        }
+        bool ext = in_extension();
+        register_anchor(anchor, node, true);
+        stack_.push_back(Frame{node, anchor, 1, nullptr, ext});
+    }
+
+    void close_collection() {
+        Frame frame = std::move(stack_.back());
+        stack_.pop_back();
+        if (frame.pending_key) {
+            // A key without a value cannot come from yaml-cpp; keep the tree consistent.
+            frame.node->entries.push_back({frame.pending_key, std::make_shared<YamlNode>()});
+        }
+        close(frame.node, frame.anchor, frame.size);
+    }
+
+    void close(const std::shared_ptr<YamlNode>& node, YAML::anchor_t anchor, std::uint64_t size) {
+        if (size > 1) sizes_[node.get()] = size;
+        if (anchor != 0) {
+            auto it = anchors_.find(anchor);
+            if (it != anchors_.end() && it->second.node == node)
+                it->second.open = false;
+            else
+                register_anchor(anchor, node, false);
+        }
+        attach(node, size);
+    }
+
+    std::uint64_t size_of(const YamlNode* node) const {
+        auto it = sizes_.find(node);
+        return it == sizes_.end() ? 1 : it->second;
+    }
+
+    // Adds a finished node to the collection being built (or makes it the root).
+    void attach(const YamlNodePtr& node, std::uint64_t size) {
+        if (stack_.empty()) {
+            root_ = node;
+            return;
+        }
+        Frame& top = stack_.back();
+        top.size = add_sat(top.size, size);
+        YamlNode& parent = *top.node;
+        if (parent.kind == YamlKind::sequence) {
+            parent.items.push_back(node);
+            return;
+        }
+        if (!top.pending_key) {
+            top.pending_key = node;
+            return;
+        }
+        YamlNodePtr key = std::move(top.pending_key);
+        top.pending_key = nullptr;
+        if (const YamlEntry* first = find_same_key(parent, *key)) {
+            diags_.error(key->loc, "duplicate key " + quoted_text(key->text) + " (first at line " +
+                                       std::to_string(first->key->loc.line) + ", column " +
+                                       std::to_string(first->key->loc.col) +
+                                       "); the first value is kept");
+            return;
+        }
+        parent.entries.push_back({std::move(key), node});
+    }
+
+    // Keys are compared by text (readings.md item 2): `1` and "1" are the same key.
+    static const YamlEntry* find_same_key(const YamlNode& map, const YamlNode& key) {
+        auto textual = [](const YamlNode& n) {
+            return n.kind == YamlKind::null || n.kind == YamlKind::scalar;
+        };
+        if (!textual(key)) return nullptr;
+        for (const auto& e : map.entries)
+            if (textual(*e.key) && e.key->text == key.text) return &e;
+        return nullptr;
+    }
+
+    const LineIndex& lines_;
+    Diagnostics& diags_;
+    const YamlLimits& limits_;
+    std::vector<Frame> stack_;
+    std::map<YAML::anchor_t, AnchorInfo> anchors_;
+    std::string anchor_name_;
+    std::unordered_map<const YamlNode*, std::uint64_t> sizes_;
+    YamlNodePtr root_;
+    std::uint64_t written_ = 0;
+    Location first_alias_;
+};
+
+// Watches for the start of a second document, which is an error.
+class SecondDocumentProbe : public YAML::EventHandler {
+public:
+    std::optional<YAML::Mark> start;
+
+    void OnDocumentStart(const YAML::Mark& mark) override {
+        start = mark;
+        throw StopParsing{};
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+// The offset of the first byte that is not UTF-8 (or a NUL, which YAML forbids), if any.
+std::optional<std::size_t> first_bad_byte(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    std::size_t i = 0, n = s.size();
+    while (i < n) {
+        unsigned char c = p[i];
+        if (c == 0) return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0, min = 0;
+        if ((c & 0xE0) == 0xC0) len = 2, cp = c & 0x1F, min = 0x80;
+        else if ((c & 0xF0) == 0xE0) len = 3, cp = c & 0x0F, min = 0x800;
+        else if ((c & 0xF8) == 0xF0) len = 4, cp = c & 0x07, min = 0x10000;
+        else return i;
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+void report_yaml_error(const LineIndex& lines, const YAML::Exception& e, Diagnostics& diags) {
+    diags.error(lines.at(e.mark), "YAML syntax error: " + display_text(e.msg));
+}
+
+// Looks for content after the first document, which must be the only one.
+void check_single_document(YAML::Parser& parser, std::string_view text, const LineIndex& lines,
+                           Diagnostics& diags) {
+    SecondDocumentProbe probe;
+    try {
+        parser.HandleNextDocument(probe);
+    } catch (const StopParsing&) {
+    } catch (const YAML::Exception& e) {
+        report_yaml_error(lines, e, diags);
+        return;
+    }
+    if (!probe.start) return;
+    auto pos = static_cast<std::size_t>(std::max(0, probe.start->pos));
+    bool marker = text.substr(std::min(pos, text.size()), 3) == "---";
+    diags.error(lines.at(*probe.start),
+                marker ? "a second YAML document: a file holds exactly one"
+                       : "unexpected content after the end of the document");
+}
+
+}  // namespace
+
+std::optional<YamlDocument> parse_yaml(std::string_view bytes, std::shared_ptr<const std::string> file,
+                                       Diagnostics& diags, const YamlLimits& limits) {
+    if (file) diags.note_file(*file);
+    std::string_view text = bytes;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    LineIndex lines(text, file);
+    if (auto bad = first_bad_byte(text)) {
+        unsigned char c = static_cast<unsigned char>(text[*bad]);
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02X", c);
+        diags.error(lines.at(*bad), c == 0 ? std::string("not UTF-8 text: a NUL byte; save the file as UTF-8 text")
+                                           : std::string("not UTF-8: byte ") + hex +
+                                                 " cannot start or continue a character; save the file as UTF-8");
+        return std::nullopt;
+    }
+    std::istringstream in{std::string(text)};
+    YAML::Parser parser(in);
+    TreeBuilder builder(lines, diags, limits);
+    try {
+        if (!parser.HandleNextDocument(builder)) {
+            diags.error(Location{file, 1, 1}, "empty file: no YAML document");
+            return std::nullopt;
+        }
+    } catch (const StopParsing&) {
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        report_yaml_error(lines, e, diags);
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        diags.error(Location{file, 1, 1}, "cannot parse: " + display_text(e.what()));
+        return std::nullopt;
+    }
+    std::size_t before = diags.size();
+    check_single_document(parser, text, lines, diags);
+    if (diags.size() != before) return std::nullopt;
+    if (!builder.root()) {
+        diags.error(Location{file, 1, 1}, "empty file: no YAML document");
+        return std::nullopt;
+    }
+    std::uint64_t written = builder.written_nodes();
+    std::uint64_t expanded = builder.expanded_nodes();
+    if (expanded > limits.max_expansion * written) {
+        diags.error(builder.first_alias(), "aliases expand too far: " + std::to_string(written) +
+                                               " nodes written would read as more than " +
+                                               std::to_string(limits.max_expansion * written));
+        return std::nullopt;
+    }
+    return YamlDocument{builder.root(), file};
+}
+
+std::optional<YamlDocument> read_yaml_file(const FileSource& files, const std::string& path,
+                                           std::shared_ptr<const std::string> display, Diagnostics& diags,
+                                           const YamlLimits& limits, const Location* at) {
+    Location where = at ? *at : Location{display, 1, 1};
+    if (files.is_directory(path)) {
+        diags.error(where, display_text(*display) + " is a directory, not a YAML file");
+        return std::nullopt;
+    }
+    FileRead read = files.read(path, limits.max_input_bytes);
+    if (!read.bytes) {
+        diags.error(where, "cannot read " + display_text(*display) + ": " + read.error);
+        return std::nullopt;
+    }
+    return parse_yaml(*read.bytes, std::move(display), diags, limits);
+}
+
+}  // namespace plankit

@@ -1,0 +1,136 @@
+// A YAML document as a small tree that remembers where every node was written, read from
+// yaml-cpp's event parser with the limits of readings.md (items 1-3, 23, 67-69), plus the
+// YAML 1.2 core-schema readers every loader uses to turn scalars into values.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostics.h"
+#include "file_source.h"
+#include "location.h"
+
+namespace plankit {
+
+enum class YamlKind { null, scalar, sequence, mapping };
+
+struct YamlNode;
+// Nodes are shared: an alias is the very node its anchor names, not a deep copy.
+using YamlNodePtr = std::shared_ptr<const YamlNode>;
+
+// One `key: value` pair of a mapping, in the order written.
+struct YamlEntry {
+    YamlNodePtr key;
+    YamlNodePtr value;
+
+    // The key's text ("" for a key that is not a scalar).
+    const std::string& name() const;
+    const Location& key_loc() const;
+};
+
+// One node of the tree: a null, a scalar, a sequence or a mapping.
+struct YamlNode {
+    YamlKind kind = YamlKind::null;
+    std::string text;    // a scalar's text, as the parser delivered it (escapes resolved)
+    bool plain = false;  // a plain (unquoted, non-block) scalar: only these resolve by schema
+    // The explicit tag in full form ("tag:yaml.org,2002:int", "!foo"), or "" when none
+    // was written (or only the non-specific `!`, which makes a scalar a string).
+    std::string tag;
+    bool flow = false;   // a collection written in flow style (`[...]`, `{...}`)
+    Location loc;        // where the node starts (a mapping: its first key, or its `{`)
+    std::vector<YamlNodePtr> items;   // a sequence's items
+    std::vector<YamlEntry> entries;   // a mapping's entries, duplicates already dropped
+
+    bool is_null() const { return kind == YamlKind::null; }
+    bool is_scalar() const { return kind == YamlKind::scalar; }
+    bool is_sequence() const { return kind == YamlKind::sequence; }
+    bool is_mapping() const { return kind == YamlKind::mapping; }
+
+    // The entry whose key text is `key`, or nullptr (a mapping; nullptr for other kinds).
+    const YamlEntry* find(std::string_view key) const;
+};
+
+// One parsed file: its root node, the display name used in locations, and the text.
+struct YamlDocument {
+    YamlNodePtr root;
+    std::shared_ptr<const std::string> file;
+};
+
+// Limits applied while parsing (readings.md item 69).
+struct YamlLimits {
+    std::uint64_t max_input_bytes = 256ull << 20;
+    int max_depth = 64;         // collections nested deeper are "nested too deeply"
+    std::uint64_t max_expansion = 10;  // aliases may expand the node count this many times
+};
+
+// Parses the bytes of one file (BOM stripped, UTF-8 checked, exactly one document,
+// depth/alias limits, explicit tags, duplicate keys). Returns the tree, or nullopt when
+// the file cannot be read as a tree at all; recoverable problems (duplicate keys, unknown
+// tags) are reported in `diags` and the tree is still returned.
+std::optional<YamlDocument> parse_yaml(std::string_view bytes,
+                                       std::shared_ptr<const std::string> file,
+                                       Diagnostics& diags, const YamlLimits& limits = {});
+
+// Reads `path` through `files` and parses it; a missing, unreadable, too large file or a
+// directory is reported at `display` (or at `at` when given, e.g. an include entry).
+std::optional<YamlDocument> read_yaml_file(const FileSource& files, const std::string& path,
+                                           std::shared_ptr<const std::string> display,
+                                           Diagnostics& diags, const YamlLimits& limits = {},
+                                           const Location* at = nullptr);
+
+// ---- YAML 1.2 core schema -------------------------------------------------------------
+
+// What a node is under the core schema (readings.md item 1), explicit tags included.
+enum class CoreType { null, boolean, integer, floating, string, sequence, mapping };
+
+CoreType core_type(const YamlNode& node);
+// `the integer 2021`, `the string "yes"`, `a list`, `nothing (null)`: for messages.
+std::string describe_value(const YamlNode& node);
+
+// True for keys ignored everywhere: free extension data (`x-...`).
+bool is_extension_key(std::string_view key);
+
+// How a value is named in messages and where an empty/null value is reported: the key
+// (readings.md item 68), since the parser marks a missing value at the next token.
+struct ValueRef {
+    const YamlNode& node;
+    std::string what;  // e.g. "`title`", "item 2 of `support`"
+    Location null_loc;
+
+    // A mapping entry: named after its key, a null located at the key.
+    static ValueRef of(const YamlEntry& entry);
+};
+
+// Each reader returns the value, or reports "WHAT: expected ..., found ..." and returns
+// nullopt. Strings must be YAML strings; numbers int or float (never bool) and finite.
+std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags);
+std::optional<long long> read_integer(const ValueRef& v, Diagnostics& diags);
+std::optional<double> read_number(const ValueRef& v, Diagnostics& diags);
+std::optional<bool> read_bool(const ValueRef& v, Diagnostics& diags);
+// A year: a YAML integer in 1900..2200.
+std::optional<int> read_year(const ValueRef& v, Diagnostics& diags);
+// An id: a string matching [A-Za-z0-9][A-Za-z0-9._-]* or an integer as its decimal text.
+std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags);
+// True when `text` has the id syntax.
+bool is_valid_id(std::string_view text);
+
+// Checks `v` is a mapping (else reports, returns false).
+bool expect_mapping(const ValueRef& v, Diagnostics& diags, std::string_view expected = "a mapping");
+// Checks `v` is a sequence (else reports, returns false).
+bool expect_sequence(const ValueRef& v, Diagnostics& diags, std::string_view expected = "a list");
+
+// Reports every key of `mapping` that is not in `known` (nor an `x-` key), suggesting the
+// nearest known key when it is close ("did you mean `title`?"); `where` names the
+// mapping in messages (e.g. "a task"). Keys that are not scalars are errors too.
+void check_keys(const YamlNode& mapping, std::initializer_list<std::string_view> known,
+                std::string_view where, Diagnostics& diags);
+// Reports every key of `required` missing from `mapping`, located at the mapping.
+void require_keys(const YamlNode& mapping, std::initializer_list<std::string_view> required,
+                  std::string_view where, Diagnostics& diags);
+
+}  // namespace plankit

@@ -1,0 +1,215 @@
+// Reading scalars of a YamlNode tree as values under the YAML 1.2 core schema, with
+// messages that say what was expected and what was found.
+#include <algorithm>
+#include <cmath>
+
+#include "display_text.h"
+#include "yaml_scalar.h"
+#include "yaml_tree.h"
+
+namespace plankit {
+namespace {
+
+constexpr std::string_view kCorePrefix = "tag:yaml.org,2002:";
+
+const Location& report_loc(const ValueRef& v) {
+    return v.node.is_null() && v.null_loc.known() ? v.null_loc : v.node.loc;
+}
+
+void mismatch(const ValueRef& v, std::string_view expected, Diagnostics& diags) {
+    diags.error(report_loc(v), "expected " + std::string(expected) + " for " + v.what + ", found " +
+                                   describe_value(v.node));
+}
+
+}  // namespace
+
+CoreType core_type(const YamlNode& node) {
+    switch (node.kind) {
+        case YamlKind::null: return CoreType::null;
+        case YamlKind::sequence: return CoreType::sequence;
+        case YamlKind::mapping: return CoreType::mapping;
+        case YamlKind::scalar: break;
+    }
+    if (!node.tag.empty()) {
+        std::string_view t = node.tag;
+        if (t.substr(0, kCorePrefix.size()) == kCorePrefix) t.remove_prefix(kCorePrefix.size());
+        if (t == "int") return CoreType::integer;
+        if (t == "float") return CoreType::floating;
+        if (t == "bool") return CoreType::boolean;
+        if (t == "null") return CoreType::null;
+        return CoreType::string;
+    }
+    if (!node.plain) return CoreType::string;
+    const std::string& s = node.text;
+    if (is_core_null(s)) return CoreType::null;
+    if (parse_core_bool(s)) return CoreType::boolean;
+    if (is_core_int(s)) return CoreType::integer;
+    if (is_core_float(s)) return CoreType::floating;
+    return CoreType::string;
+}
+
+std::string describe_value(const YamlNode& node) {
+    switch (core_type(node)) {
+        case CoreType::null: return "no value";
+        case CoreType::boolean: return "the boolean " + display_text(node.text);
+        case CoreType::integer: return "the integer " + display_text(node.text);
+        case CoreType::floating: return "the number " + display_text(node.text);
+        case CoreType::string: return "the text " + quoted_text(node.text, 40);
+        case CoreType::sequence: return "a list";
+        case CoreType::mapping: return "a mapping";
+    }
+    return "a value";
+}
+
+bool is_extension_key(std::string_view key) { return key.substr(0, 2) == "x-"; }
+
+ValueRef ValueRef::of(const YamlEntry& entry) {
+    return ValueRef{*entry.value, "`" + display_text(entry.name()) + "`", entry.key_loc()};
+}
+
+std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
+    if (core_type(v.node) != CoreType::string) {
+        mismatch(v, "a text (quote it if needed)", diags);
+        return std::nullopt;
+    }
+    return v.node.text;
+}
+
+std::optional<long long> read_integer(const ValueRef& v, Diagnostics& diags) {
+    if (core_type(v.node) != CoreType::integer) {
+        mismatch(v, "an integer", diags);
+        return std::nullopt;
+    }
+    auto value = parse_core_int(v.node.text);
+    if (!value) diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what +
+                                            " is too large");
+    return value;
+}
+
+std::optional<double> read_number(const ValueRef& v, Diagnostics& diags) {
+    CoreType t = core_type(v.node);
+    if (t != CoreType::integer && t != CoreType::floating) {
+        mismatch(v, "a number", diags);
+        return std::nullopt;
+    }
+    auto value = parse_core_float(v.node.text);
+    if (!value || !std::isfinite(*value)) {
+        diags.error(v.node.loc, "expected a finite number for " + v.what + ", found " +
+                                    display_text(v.node.text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<bool> read_bool(const ValueRef& v, Diagnostics& diags) {
+    if (core_type(v.node) != CoreType::boolean) {
+        mismatch(v, "true or false", diags);
+        return std::nullopt;
+    }
+    return parse_core_bool(v.node.text);
+}
+
+std::optional<int> read_year(const ValueRef& v, Diagnostics& diags) {
+    if (core_type(v.node) != CoreType::integer) {
+        mismatch(v, "a year (an integer from 1900 to 2200)", diags);
+        return std::nullopt;
+    }
+    auto value = parse_core_int(v.node.text);
+    if (!value || *value < 1900 || *value > 2200) {
+        diags.error(v.node.loc, "year " + display_text(v.node.text) + " for " + v.what +
+                                    " is outside 1900..2200");
+        return std::nullopt;
+    }
+    return static_cast<int>(*value);
+}
+
+bool is_valid_id(std::string_view text) {
+    auto alnum = [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    };
+    if (text.empty() || !alnum(text[0])) return false;
+    return std::all_of(text.begin() + 1, text.end(),
+                       [&](char c) { return alnum(c) || c == '.' || c == '_' || c == '-'; });
+}
+
+std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags) {
+    CoreType t = core_type(v.node);
+    if (t == CoreType::floating) {
+        // The float would silently become another id (7.10 is 7.1).
+        diags.error(v.node.loc, "expected an id for " + v.what + ", found the number " +
+                                    display_text(v.node.text) + ": quote ids such as \"" +
+                                    display_text(v.node.text) + "\"");
+        return std::nullopt;
+    }
+    std::string text;
+    if (t == CoreType::integer) {
+        auto value = parse_core_int(v.node.text);
+        if (!value) {
+            diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what +
+                                        " is too large; quote the id");
+            return std::nullopt;
+        }
+        text = std::to_string(*value);
+    } else if (t == CoreType::string) {
+        text = v.node.text;
+    } else {
+        mismatch(v, "an id", diags);
+        return std::nullopt;
+    }
+    if (!is_valid_id(text)) {
+        diags.error(v.node.loc, "invalid id " + quoted_text(text) + " for " + v.what +
+                                    ": an id is letters, digits, '.', '_' and '-', starting with a "
+                                    "letter or digit");
+        return std::nullopt;
+    }
+    return text;
+}
+
+bool expect_mapping(const ValueRef& v, Diagnostics& diags, std::string_view expected) {
+    if (v.node.is_mapping()) return true;
+    mismatch(v, expected, diags);
+    return false;
+}
+
+bool expect_sequence(const ValueRef& v, Diagnostics& diags, std::string_view expected) {
+    if (v.node.is_sequence()) return true;
+    mismatch(v, expected, diags);
+    return false;
+}
+
+void check_keys(const YamlNode& mapping, std::initializer_list<std::string_view> known,
+                std::string_view where, Diagnostics& diags) {
+    std::vector<std::string> names(known.begin(), known.end());
+    for (const auto& e : mapping.entries) {
+        if (e.key->kind != YamlKind::scalar) {
+            diags.error(e.key->loc, "a key in " + std::string(where) + " must be a name, found " +
+                                        describe_value(*e.key));
+            continue;
+        }
+        const std::string& key = e.name();
+        if (is_extension_key(key) || std::find(names.begin(), names.end(), key) != names.end())
+            continue;
+        std::string msg = "unknown key `" + display_text(key) + "` in " + std::string(where);
+        if (key == "<<") {
+            msg += " (merge keys are not supported)";
+        } else if (auto near = nearest_word(key, names)) {
+            msg += "; did you mean `" + *near + "`?";
+        } else {
+            msg += " (expected ";
+            for (std::size_t i = 0; i < names.size(); ++i)
+                msg += (i ? ", " : "") + names[i];
+            msg += ", or an x- key)";
+        }
+        diags.error(e.key->loc, msg);
+    }
+}
+
+void require_keys(const YamlNode& mapping, std::initializer_list<std::string_view> required,
+                  std::string_view where, Diagnostics& diags) {
+    for (auto key : required)
+        if (!mapping.find(key))
+            diags.error(mapping.loc, "missing required key `" + std::string(key) + "` in " +
+                                         std::string(where));
+}
+
+}  // namespace plankit
