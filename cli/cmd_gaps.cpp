@@ -1,17 +1,53 @@
-// `plankit gaps`: placeholder until the subcommand lands; it refuses to run.
-#include <cstdio>
+// `plankit gaps PLAN [--fail-on error|warning|never]`: the gap findings of a plan.
+#include <map>
 
 #include "command.h"
+#include "gaps.h"
+#include "gaps_writers.h"
 
 namespace plankit::cli {
+namespace {
+
+struct GapsOptions {
+    CommonOptions common;
+    std::string plan;
+    std::string fail_on = "error";
+};
+
+std::string render(const GapReport& report, const GapsOptions& o, Lang lang) {
+    switch (o.common.format) {
+        case Format::text: return gaps_to_text(report, lang, use_color(o.common));
+        case Format::md: return gaps_to_markdown(report, lang);
+        case Format::csv: return gaps_to_csv(report);
+        case Format::json: return gaps_to_json(report);
+    }
+    return {};
+}
+
+void run(const GapsOptions& o) {
+    auto plan = load_plan_or_report(o.plan, o.common);
+    if (!plan) return;
+    PlanGraph graph(*plan);
+    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    GapReport report = find_gaps(graph, lang);
+    if (!emit(render(report, o, lang), o.common, plan->files)) return;
+    exit_code() = any_at_or_above(report.findings, parse_severity(o.fail_on)) ? 1 : 0;
+}
+
+}  // namespace
 
 void setup_gaps(CLI::App& app) {
-    auto* cmd = app.add_subcommand("gaps", "(not available in this build)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::fprintf(stderr, "plankit: error: 'gaps' is not available in this build\n");
-        exit_code() = 2;
-    });
+    auto opts = std::make_shared<GapsOptions>();
+    auto* cmd = app.add_subcommand("gaps", "Find the gaps of a plan: targets no task advances, "
+                                           "tasks without a lead, dependency loops, short allocations …");
+    cmd->footer("Example: plankit gaps plan.yaml --format md -o gaps.md\n"
+                "Exit code 1 when a finding is at or above --fail-on (default error).");
+    cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
+    cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when a finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "never"}))
+        ->capture_default_str();
+    add_common_options(*cmd, opts->common);
+    cmd->callback([opts] { run(*opts); });
 }
 
 }  // namespace plankit::cli

@@ -1,17 +1,85 @@
-// `plankit graph`: placeholder until the subcommand lands; it refuses to run.
+// `plankit graph PLAN [--format dot|mermaid|json] [--focus KIND:ID] [--downstream]`.
 #include <cstdio>
 
 #include "command.h"
+#include "display_text.h"
+#include "graph_export.h"
 
 namespace plankit::cli {
+namespace {
+
+enum class GraphFormat { dot, mermaid, json };
+
+struct GraphOptions {
+    CommonOptions common;
+    std::string plan;
+    GraphFormat format = GraphFormat::dot;
+    std::string focus;
+    bool downstream = false;
+};
+
+// The focus node named `kind:id`, or nullopt after printing why it is unknown.
+std::optional<Vertex> focus_vertex(const PlanGraph& graph, const std::string& focus) {
+    auto colon = focus.find(':');
+    auto kind = colon == std::string::npos ? std::nullopt : parse_node_kind(focus.substr(0, colon));
+    if (!kind) {
+        std::fprintf(stderr, "plankit: error: --focus takes KIND:ID with KIND goal, target, task or unit, not %s\n",
+                     quoted_text(focus).c_str());
+        return std::nullopt;
+    }
+    auto v = graph.find(*kind, focus.substr(colon + 1));
+    if (!v) {
+        std::fprintf(stderr, "plankit: error: --focus: the plan has no %s\n", quoted_text(focus).c_str());
+    }
+    return v;
+}
+
+std::string render(const PlanGraph& graph, const GraphView& view, GraphFormat format) {
+    switch (format) {
+        case GraphFormat::dot: return graph_to_dot(graph, view);
+        case GraphFormat::mermaid: return graph_to_mermaid(graph, view);
+        case GraphFormat::json: return graph_to_json(graph, view);
+    }
+    return {};
+}
+
+void run(const GraphOptions& o) {
+    auto plan = load_plan_or_report(o.plan, o.common);
+    if (!plan) return;
+    PlanGraph graph(*plan);
+    GraphView view;
+    if (o.focus.empty()) {
+        view = whole_graph(graph);
+    } else {
+        auto v = focus_vertex(graph, o.focus);
+        if (!v) {
+            exit_code() = 2;
+            return;
+        }
+        view = focus_graph(graph, *v, o.downstream);
+    }
+    emit(render(graph, view, o.format), o.common, plan->files);
+}
+
+}  // namespace
 
 void setup_graph(CLI::App& app) {
-    auto* cmd = app.add_subcommand("graph", "(not available in this build)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::fprintf(stderr, "plankit: error: 'graph' is not available in this build\n");
-        exit_code() = 2;
-    });
+    auto opts = std::make_shared<GraphOptions>();
+    auto* cmd = app.add_subcommand("graph", "Draw the plan graph (goals, targets, tasks, units) "
+                                            "as Graphviz DOT, a Mermaid flowchart or JSON");
+    cmd->footer("Example: plankit graph plan.yaml --focus task:7.2 --downstream | dot -Tsvg -o 7.2.svg");
+    cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
+    const std::map<std::string, GraphFormat> formats{
+        {"dot", GraphFormat::dot}, {"mermaid", GraphFormat::mermaid}, {"json", GraphFormat::json}};
+    cmd->add_option("--format", opts->format, "Output format: dot (default), mermaid or json")
+        ->transform(CLI::CheckedTransformer(formats));
+    auto* focus = cmd->add_option("--focus", opts->focus,
+                                  "Show only the part around one node, KIND:ID (e.g. task:7.2)");
+    cmd->add_flag("--downstream", opts->downstream,
+                  "With --focus: what depends on the node, instead of what it depends on")
+        ->needs(focus);
+    add_common_options(*cmd, opts->common, false);
+    cmd->callback([opts] { run(*opts); });
 }
 
 }  // namespace plankit::cli

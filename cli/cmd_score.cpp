@@ -1,17 +1,79 @@
-// `plankit score`: placeholder until the subcommand lands; it refuses to run.
-#include <cstdio>
+// `plankit score PLAN --year Y --progress PATH... [--fail-on LEVEL] [--fail-below N]`:
+// the yearly score of a plan from its progress records.
+#include <memory>
 
 #include "command.h"
+#include "plan_graph.h"
+#include "score_writers.h"
+#include "year_score.h"
 
 namespace plankit::cli {
+namespace {
+
+struct ScoreOptions {
+    CommonOptions common;
+    std::string plan;
+    int year = 0;
+    std::vector<std::string> progress;
+    std::string fail_on = "never";
+    double fail_below = 0;
+    CLI::Option* fail_below_option = nullptr;  // given or not
+};
+
+std::string render(const YearScore& score, const ScoreOptions& o, Lang lang) {
+    switch (o.common.format) {
+        case Format::text: return score_to_text(score, lang, use_color(o.common));
+        case Format::md: return score_to_markdown(score, lang);
+        case Format::csv: return score_to_csv(score);
+        case Format::json: return score_to_json(score);
+    }
+    return {};
+}
+
+// Exit 1 when a score finding reaches --fail-on, or the plan score is below --fail-below
+// or has no value (readings.md item 58).
+bool failed(const YearScore& score, const ScoreOptions& o) {
+    if (any_at_or_above(score.findings, parse_severity(o.fail_on))) return true;
+    if (o.fail_below_option->count() == 0) return false;
+    return !score.overall.score || *score.overall.score < o.fail_below;
+}
+
+void run(const ScoreOptions& o) {
+    auto plan = load_plan_or_report(o.plan, o.common);
+    if (!plan) return;
+    auto progress = load_progress_or_report(*plan, o.progress, o.common);
+    if (!progress) return;
+    PlanGraph graph(*plan);
+    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    YearScore score = score_year(graph, *progress, o.year, lang);
+    std::vector<std::string> inputs = plan->files;
+    inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
+    if (!emit(render(score, o, lang), o.common, inputs)) return;
+    exit_code() = failed(score, o) ? 1 : 0;
+}
+
+}  // namespace
 
 void setup_score(CLI::App& app) {
-    auto* cmd = app.add_subcommand("score", "(not available in this build)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::fprintf(stderr, "plankit: error: 'score' is not available in this build\n");
-        exit_code() = 2;
-    });
+    auto opts = std::make_shared<ScoreOptions>();
+    auto* cmd = app.add_subcommand("score", "Score a year of a plan from progress records: targets "
+                                            "against their trajectory, tasks by status, every aggregate");
+    cmd->footer("Example: plankit score plan.yaml --year 2023 --progress progress/ --format md -o score.md\n"
+                "Exit code 1 when a score finding is at or above --fail-on (default never), or the\n"
+                "plan score is below --fail-below N or has no value.");
+    cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
+    cmd->add_option("--year", opts->year, "The year to score (1900-2200)")
+        ->required()
+        ->check(CLI::Range(1900, 2200));
+    cmd->add_option("--progress", opts->progress, "Progress record files or folders (YAML, CSV)")
+        ->required()
+        ->expected(1, -1);
+    cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when a score finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "never"}))
+        ->capture_default_str();
+    opts->fail_below_option = cmd->add_option("--fail-below", opts->fail_below, "Exit 1 when the plan score is below N (or has no value)");
+    add_common_options(*cmd, opts->common);
+    cmd->callback([opts] { run(*opts); });
 }
 
 }  // namespace plankit::cli

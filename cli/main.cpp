@@ -28,7 +28,7 @@ const Subcommand kSubcommands[] = {
 int unknown_subcommand(const std::string& word) {
     std::vector<std::string> names;
     for (const auto& s : kSubcommands) names.push_back(s.name);
-    std::string msg = "plankit: error: unknown command '" + plankit::escape_for_display(word) + "'";
+    std::string msg = "plankit: error: unknown command '" + plankit::display_text(word) + "'";
     if (auto near = plankit::nearest_word(word, names)) msg += "; did you mean '" + *near + "'?";
     std::fprintf(stderr, "%s\nRun 'plankit --help' for the list of commands.\n", msg.c_str());
     return 2;

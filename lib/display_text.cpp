@@ -100,9 +100,10 @@ std::optional<std::string> nearest_word(std::string_view word,
     for (const auto& c : candidates) {
         if (c.size() > 64) continue;
         std::size_t dist = edit_distance(word, c);
-        // Close means at most a third of the longer word (rounded up) is changed.
+        // Close means at most a third of the longer word (rounded up) is changed, and
+        // never all of it (`9` is no typo of `1`).
         std::size_t longer = std::max(word.size(), c.size());
-        if (dist == 0 || dist * 3 > longer + 2) continue;
+        if (dist == 0 || dist >= longer || dist * 3 > longer + 2) continue;
         if (!best || dist < best_distance) {
             best = c;
             best_distance = dist;

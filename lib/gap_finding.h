@@ -32,8 +32,8 @@ struct SeverityCounts {
     int warning = 0;
     int info = 0;
 
-    int of(Severity s) const;
-    void add(Severity s);
+    int of(Severity s) const;  // the count of one severity
+    void add(Severity s);      // counts one more finding of that severity
 };
 
 // Everything `gaps` found in one plan, findings sorted (readings.md item 46).

@@ -77,9 +77,9 @@ void find_cycle_gaps(GapContext& ctx) {
         ctx.add("dependency-cycle", Severity::error, "task:" + t.id,
                 ctx.zh() ? fmt::format("任务相互依赖成环：{}（环中 {} 项任务：{}）；请去掉其中一项 depends_on",
                                      path, vs.size(), list)
-                       : fmt::format("tasks depend on each other in a loop: {} ({} tasks in the cycle: {}); "
+                       : fmt::format("tasks depend on each other in a loop: {} ({} {} in the cycle: {}); "
                                      "remove one of these depends_on entries",
-                                     path, vs.size(), list),
+                                     path, vs.size(), vs.size() == 1 ? "task" : "tasks", list),
                 t.loc);
     }
 }

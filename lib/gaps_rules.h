@@ -19,6 +19,7 @@ struct GapContext {
     bool zh() const { return lang == Lang::zh; }
 
     const Plan& plan() const { return graph.plan(); }
+    // Records one finding; `find_gaps` sorts them all at the end.
     void add(const char* code, Severity severity, std::string subject, std::string message,
              const Location& loc) {
         findings.push_back({code, severity, std::move(subject), std::move(message), loc});

@@ -13,7 +13,7 @@ void check_overload(GapContext& ctx) {
     const auto& units = ctx.plan().units;
     for (std::size_t i = 0; i < units.size(); ++i) {
         int leads = 0;
-        for (Vertex task : ctx.graph.in(ctx.graph.vertex_of(NodeKind::unit, i), EdgeType::leads)) {
+        for (Vertex task : ctx.graph.out(ctx.graph.vertex_of(NodeKind::unit, i), EdgeType::leads)) {
             leads += ctx.graph.composite(ctx.graph.node(task).index) ? 0 : 1;
         }
         if (leads <= *limit) continue;

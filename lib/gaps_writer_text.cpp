@@ -1,3 +1,6 @@
+#include <algorithm>
+
+#include "display_text.h"
 #include "gaps_writers.h"
 #include "terminal_style.h"
 #include "text_table.h"
@@ -17,12 +20,33 @@ std::string counts_line(const GapReport& report, Lang lang, bool color) {
     return out + "\n";
 }
 
+// Column widths of one severity's findings, so subjects and codes line up.
+struct Widths {
+    std::size_t subject = 0;
+    std::size_t code = 0;
+};
+
+Widths widths_of(const GapReport& report, Severity s) {
+    Widths w;
+    for (const auto& f : report.findings) {
+        if (f.severity != s) continue;
+        w.subject = std::max(w.subject, display_width(display_text(f.subject)));
+        w.code = std::max(w.code, display_width(f.code));
+    }
+    return w;
+}
+
 // One finding in two lines: what and where, then the message indented beneath.
-std::string finding_lines(const GapFinding& f, bool color) {
-    std::string head = "  " + styled(f.subject, Style::bold, color) + "  " + f.code;
+std::string finding_lines(const GapFinding& f, const Widths& w, bool color) {
+    std::string subject = display_text(f.subject);
+    // Padding outside the colour, so that escapes never count as width.
+    std::string pad(w.subject - display_width(subject), ' ');
+    std::string head = "  " + styled(subject, Style::bold, color) + pad + "  " + f.code;
     std::string where = to_string(f.loc);
-    if (!where.empty()) head += "  " + styled(where, Style::grey, color);
-    return head + "\n    " + f.message + "\n";
+    if (!where.empty()) {
+        head += std::string(w.code - display_width(f.code), ' ') + "  " + styled(where, Style::grey, color);
+    }
+    return head + "\n    " + display_text(f.message) + "\n";
 }
 
 }  // namespace
@@ -34,8 +58,9 @@ std::string gaps_to_text(const GapReport& report, Lang lang, bool color) {
         int n = report.counts.of(s);
         if (n == 0) continue;
         out += "\n" + severity_tag(to_string(s), lang, color) + " (" + std::to_string(n) + ")\n";
+        Widths w = widths_of(report, s);
         for (const auto& f : report.findings) {
-            if (f.severity == s) out += finding_lines(f, color);
+            if (f.severity == s) out += finding_lines(f, w, color);
         }
     }
     return out;

@@ -78,6 +78,9 @@ constexpr Words kWords[] = {
     {"findings", "Findings", "问题"},
     {"yes", "yes", "是"},
     {"no", "no", "否"},
+    {"none", "(none)", "（无）"},
+    {"year_milestones", "Due this year", "年度工作要点"},
+    {"allocations", "Allocations", "指标分配"},
     // Report parts.
     {"responsibility_matrix", "Responsibility matrix", "分工表"},
     {"annual_work_plan", "Annual work plan", "年度工作计划"},

@@ -20,7 +20,8 @@ std::string markdown_line(std::string_view s);
 std::string markdown_heading(int level, std::string_view text);
 
 // A table: header row, alignment row (`---` or `---:`), one row per item; cells are
-// escaped here. Missing cells are empty; missing alignments are left. Ends in `\n`.
+// escaped here. Missing cells are empty, extra ones dropped; missing alignments are
+// left. Ends in `\n`.
 std::string markdown_table(const std::vector<std::string>& header,
                            const std::vector<std::vector<std::string>>& rows,
                            const std::vector<Align>& alignments = {});

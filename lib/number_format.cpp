@@ -1,6 +1,7 @@
 #include "number_format.h"
 
 #include <cmath>
+#include <algorithm>
 #include <cstdlib>
 
 #include <fmt/format.h>
@@ -57,13 +58,16 @@ void round_to(Decimal& dec, int decimals) {
 }
 
 std::string to_text(const Decimal& dec) {
-    std::string whole = dec.digits.substr(0, static_cast<std::size_t>(dec.point));
-    std::string fraction = dec.digits.substr(static_cast<std::size_t>(dec.point));
-    whole.erase(0, whole.find_first_not_of('0'));
-    if (whole.empty()) whole = "0";
-    fraction.erase(fraction.find_last_not_of('0') + 1);
-    if (!fraction.empty()) whole.append(1, '.').append(fraction);
-    return whole;
+    const auto point = static_cast<std::size_t>(dec.point);
+    std::string_view digits = dec.digits;
+    std::string_view whole = digits.substr(0, point);
+    std::string_view fraction = digits.substr(point);
+    whole.remove_prefix(std::min(whole.find_first_not_of('0'), whole.size()));
+    auto last = fraction.find_last_not_of('0');
+    fraction = last == std::string_view::npos ? std::string_view() : fraction.substr(0, last + 1);
+    std::string text(whole.empty() ? std::string_view("0") : whole);
+    if (!fraction.empty()) text.append(1, '.').append(fraction);
+    return text;
 }
 
 }  // namespace

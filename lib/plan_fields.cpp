@@ -99,7 +99,12 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
         return;
     }
     std::string expected = "a list of " + std::string(what) + " ids";
-    if (!entry.value->is_sequence() && entry.value->is_scalar()) expected += " (write [" + display_text(entry.value->text) + "])";
+    if (entry.value->is_scalar()) {
+        diags.error(entry.value->loc, "expected " + expected + " for " + list.what + ", found " +
+                                          describe_value(*entry.value) + " (write [" +
+                                          display_text(entry.value->text) + "])");
+        return;
+    }
     if (!expect_sequence(list, diags, expected)) return;
     std::size_t n = 0;
     for (const auto& item : entry.value->items) {

@@ -1,6 +1,8 @@
 // The `plan` and `scoring` blocks of the main plan file (plan-format.md; readings.md
 // items 10, 12, 13).
+#include <cmath>
 #include <cstdio>
+#include <limits>
 
 #include "display_text.h"
 #include "plan_reader.h"
@@ -47,9 +49,12 @@ void read_bounded(const Fields& f, std::string_view key, double lo, double hi, d
     if (!v) return;
     if (*v < lo || *v > hi) {
         char range[64];
-        std::snprintf(range, sizeof range, "%g..%g", lo, hi);
-        f.diags().error(f.get(key)->value->loc, "`" + std::string(key) + "` must lie in " + range +
-                                                    ", found " + display_text(f.get(key)->value->text));
+        if (std::isinf(hi))
+            std::snprintf(range, sizeof range, "be >= %g", lo);
+        else
+            std::snprintf(range, sizeof range, "lie in %g..%g", lo, hi);
+        f.diags().error(f.get(key)->value->loc, "`" + std::string(key) + "` must " + range + ", found " +
+                                                    display_text(f.get(key)->value->text));
         return;
     }
     out = *v;
@@ -60,9 +65,9 @@ void read_weights(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
     const YamlNode& m = *entry.value;
     check_keys(m, {"targets", "tasks"}, "`scoring.weights`", diags);
     Fields f(m, diags);
-    const double big = 1e300;
-    read_bounded(f, "targets", 0, big, s.weight_targets);
-    read_bounded(f, "tasks", 0, big, s.weight_tasks);
+    const double any = std::numeric_limits<double>::infinity();
+    read_bounded(f, "targets", 0, any, s.weight_targets);
+    read_bounded(f, "tasks", 0, any, s.weight_tasks);
     if (s.weight_targets == 0 && s.weight_tasks == 0)
         diags.error(m.loc, "`scoring.weights` cannot both be 0");
 }

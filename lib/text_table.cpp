@@ -124,6 +124,44 @@ std::string place(const std::string& text, std::size_t width, Align align, Style
     return align == Align::left ? shown + pad : pad + shown;
 }
 
+// Column widths: each as wide as its widest line (within max_width), then the widest
+// left-aligned (text) columns narrowed one column at a time until the budget is met.
+std::vector<std::size_t> column_widths(const std::vector<TextColumn>& columns,
+                                       const std::vector<std::string>& headers,
+                                       const std::vector<std::vector<std::vector<std::string>>>& cells,
+                                       std::size_t budget) {
+    const std::size_t n = columns.size();
+    std::vector<std::size_t> natural(n), width(n);
+    for (std::size_t c = 0; c < n; ++c) {
+        natural[c] = display_width(headers[c]);
+        for (const auto& row : cells) {
+            if (columns[c].overflow == Overflow::truncate)
+                natural[c] = std::max(natural[c], display_width(join_with_spaces(row[c])));
+            else
+                for (const auto& line : row[c]) natural[c] = std::max(natural[c], display_width(line));
+        }
+        width[c] = columns[c].max_width > 0 ? std::min(natural[c], columns[c].max_width) : natural[c];
+        width[c] = std::max<std::size_t>(width[c], 1);
+    }
+    if (budget == 0) return width;
+    auto total = [&] {
+        std::size_t t = kGap * (n - 1);
+        for (auto w : width) t += w;
+        return t;
+    };
+    while (total() > budget) {
+        std::size_t pick = n;
+        for (std::size_t c = 0; c < n; ++c) {
+            if (columns[c].align != Align::left) continue;
+            if (width[c] <= std::min(natural[c], kMinShrunkWidth)) continue;
+            if (pick == n || width[c] > width[pick]) pick = c;
+        }
+        if (pick == n) break;  // nothing left to narrow: the table stays wider
+        --width[pick];
+    }
+    return width;
+}
+
 }  // namespace
 
 std::size_t display_width(std::string_view s) {
@@ -168,59 +206,14 @@ std::vector<std::string> wrap_to_width(std::string_view s, std::size_t width) {
 
 TextTable::TextTable(std::vector<TextColumn> columns) : columns_(std::move(columns)) {}
 
-void TextTable::add_row(std::vector<std::string> cells) {
-    std::vector<TextCell> row;
-    row.reserve(cells.size());
-    for (auto& c : cells) row.push_back({std::move(c), Style::plain});
-    add_row(std::move(row));
+void TextTable::add_row(const std::vector<std::string>& cells) {
+    add_row(std::vector<TextCell>(cells.begin(), cells.end()));
 }
 
 void TextTable::add_row(std::vector<TextCell> cells) {
     cells.resize(columns_.size());
     rows_.push_back(std::move(cells));
 }
-
-namespace {
-
-// Column widths: each as wide as its widest line (within max_width), then the widest
-// left-aligned (text) columns narrowed one column at a time until the budget is met.
-std::vector<std::size_t> column_widths(const std::vector<TextColumn>& columns,
-                                       const std::vector<std::string>& headers,
-                                       const std::vector<std::vector<std::vector<std::string>>>& cells,
-                                       std::size_t budget) {
-    const std::size_t n = columns.size();
-    std::vector<std::size_t> natural(n), width(n);
-    for (std::size_t c = 0; c < n; ++c) {
-        natural[c] = display_width(headers[c]);
-        for (const auto& row : cells) {
-            if (columns[c].overflow == Overflow::truncate)
-                natural[c] = std::max(natural[c], display_width(join_with_spaces(row[c])));
-            else
-                for (const auto& line : row[c]) natural[c] = std::max(natural[c], display_width(line));
-        }
-        width[c] = columns[c].max_width > 0 ? std::min(natural[c], columns[c].max_width) : natural[c];
-        width[c] = std::max<std::size_t>(width[c], 1);
-    }
-    if (budget == 0) return width;
-    auto total = [&] {
-        std::size_t t = kGap * (n - 1);
-        for (auto w : width) t += w;
-        return t;
-    };
-    while (total() > budget) {
-        std::size_t pick = n;
-        for (std::size_t c = 0; c < n; ++c) {
-            if (columns[c].align != Align::left) continue;
-            if (width[c] <= std::min(natural[c], kMinShrunkWidth)) continue;
-            if (pick == n || width[c] > width[pick]) pick = c;
-        }
-        if (pick == n) break;  // nothing left to narrow: the table stays wider
-        --width[pick];
-    }
-    return width;
-}
-
-}  // namespace
 
 std::string TextTable::render(const TableLayout& layout) const {
     const std::size_t n = columns_.size();

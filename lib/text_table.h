@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,11 +42,21 @@ struct TextColumn {
     Overflow overflow = Overflow::truncate;
 };
 
-// A cell with an optional style (used only when rendering with colour).
+// A cell with an optional style (used only when rendering with colour); plain text
+// converts to it, so `add_row({"7.2", title, score})` works.
 struct TextCell {
+    TextCell() = default;
+    TextCell(std::string t, Style s = Style::plain) : text(std::move(t)), style(s) {}
+    TextCell(std::string_view t, Style s = Style::plain) : text(t), style(s) {}
+    TextCell(const char* t, Style s = Style::plain) : text(t), style(s) {}
+
     std::string text;
     Style style = Style::plain;
 };
+
+// Usual width budgets: a standard terminal, and a wide one.
+inline constexpr std::size_t kTerminalWidth = 80;
+inline constexpr std::size_t kWideTerminalWidth = 120;
 
 // How to render: a total width budget (0: none) and whether to colour.
 struct TableLayout {
@@ -61,8 +72,9 @@ public:
     explicit TextTable(std::vector<TextColumn> columns);
 
     // Missing cells are empty; extra cells are ignored.
-    void add_row(std::vector<std::string> cells);
     void add_row(std::vector<TextCell> cells);
+    void add_row(const std::vector<std::string>& cells);
+    void add_row(std::initializer_list<TextCell> cells) { add_row(std::vector<TextCell>(cells)); }
 
     std::size_t row_count() const { return rows_.size(); }
 

@@ -84,13 +84,20 @@ std::uint64_t add_sat(std::uint64_t a, std::uint64_t b) {
 
 class TreeBuilder : public YAML::EventHandler {
 public:
-    TreeBuilder(const LineIndex& lines, Diagnostics& diags, const YamlLimits& limits)
-        : lines_(lines), diags_(diags), limits_(limits) {}
+    TreeBuilder(const LineIndex& lines, std::size_t text_bytes, Diagnostics& diags, const YamlLimits& limits)
+        : lines_(lines), diags_(diags), limits_(limits), text_bytes_(text_bytes) {}
 
     YamlNodePtr root() const { return root_; }
     std::uint64_t written_nodes() const { return written_; }
     std::uint64_t expanded_nodes() const { return root_ ? size_of(root_.get()) : 0; }
     const Location& first_alias() const { return first_alias_; }
+
+    // The document's aliases would read as too many nodes (readings.md item 69).
+    void report_expansion(const Location& at) const {
+        diags_.error(at, "aliases expand too far: the document's " + std::to_string(written_) +
+                             " nodes would read as more than " +
+                             std::to_string(limits_.max_expansion) + " times as many");
+    }
 
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
@@ -134,14 +141,21 @@ public:
                                   " refers to a node that contains it (a loop)");
             throw StopParsing{};
         }
-        if (info.node->kind == YamlKind::null || info.node->kind == YamlKind::scalar) {
-            // A scalar is cheap to copy, and the copy can point at the alias itself.
-            auto copy = std::make_shared<YamlNode>(*info.node);
-            copy->loc = loc;
-            attach(copy, 1);
-            return;
+        // A shallow copy (its children stay shared) located at the alias, so that what is
+        // said about the node as a whole points at the place that uses it; the expansion
+        // limit bounds what these copies cost.
+        auto copy = std::make_shared<YamlNode>(*info.node);
+        copy->loc = loc;
+        std::uint64_t size = size_of(info.node.get());
+        if (size > 1) sizes_[copy.get()] = size;
+        expanded_ = add_sat(expanded_, size);
+        // Every written node takes at least a byte, so this bound is passed only by a
+        // document that will fail the final check too; stopping here bounds the work.
+        if (expanded_ > limits_.max_expansion * std::max<std::uint64_t>(text_bytes_, written_)) {
+            report_expansion(loc);
+            throw StopParsing{};
         }
-        attach(info.node, size_of(info.node.get()));
+        attach(copy, size);
     }
 
     void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -192,8 +206,11 @@ private:
         anchor_name_.clear();
     }
 
-    void report_tag(const YamlNode& node, const std::string& tag, const std::string& why) {
+    // A refused tag is reported once; the node then reads by its text alone, so that the
+    // same value is not reported again as being of the wrong type.
+    void report_tag(YamlNode& node, const std::string& tag, const std::string& why) {
         diags_.error(node.loc, "tag " + display_text(short_tag(tag)) + " " + why);
+        node.plain = node.kind == YamlKind::scalar;
     }
 
     void set_scalar_tag(YamlNode& node, const std::string& tag) {
@@ -330,7 +347,9 @@ private:
     std::string anchor_name_;
     std::unordered_map<const YamlNode*, std::uint64_t> sizes_;
     YamlNodePtr root_;
+    std::size_t text_bytes_;
     std::uint64_t written_ = 0;
+    std::uint64_t expanded_ = 0;  // alias expansions so far
     Location first_alias_;
 };
 
@@ -425,7 +444,7 @@ std::optional<YamlDocument> parse_yaml(std::string_view bytes, std::shared_ptr<c
     }
     std::istringstream in{std::string(text)};
     YAML::Parser parser(in);
-    TreeBuilder builder(lines, diags, limits);
+    TreeBuilder builder(lines, text.size(), diags, limits);
     try {
         if (!parser.HandleNextDocument(builder)) {
             diags.error(Location{file, 1, 1}, "empty file: no YAML document");
@@ -450,9 +469,7 @@ std::optional<YamlDocument> parse_yaml(std::string_view bytes, std::shared_ptr<c
     std::uint64_t written = builder.written_nodes();
     std::uint64_t expanded = builder.expanded_nodes();
     if (expanded > limits.max_expansion * written) {
-        diags.error(builder.first_alias(), "aliases expand too far: " + std::to_string(written) +
-                                               " nodes written would read as more than " +
-                                               std::to_string(limits.max_expansion * written));
+        builder.report_expansion(builder.first_alias());
         return std::nullopt;
     }
     return YamlDocument{builder.root(), file};

@@ -20,7 +20,8 @@ namespace plankit {
 enum class YamlKind { null, scalar, sequence, mapping };
 
 struct YamlNode;
-// Nodes are shared: an alias is the very node its anchor names, not a deep copy.
+// Nodes are shared: an alias reads as a shallow copy of its anchored node (located at the
+// alias, its children the very nodes of the anchor), never a deep copy.
 using YamlNodePtr = std::shared_ptr<const YamlNode>;
 
 // One `key: value` pair of a mapping, in the order written.
@@ -65,7 +66,7 @@ struct YamlDocument {
 struct YamlLimits {
     std::uint64_t max_input_bytes = 256ull << 20;
     int max_depth = 64;         // collections nested deeper are "nested too deeply"
-    std::uint64_t max_expansion = 10;  // aliases may expand the node count this many times
+    std::uint64_t max_expansion = 10;  // aliases may multiply the node count this many times
 };
 
 // Parses the bytes of one file (BOM stripped, UTF-8 checked, exactly one document,

@@ -68,8 +68,15 @@ ValueRef ValueRef::of(const YamlEntry& entry) {
 }
 
 std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
-    if (core_type(v.node) != CoreType::string) {
-        mismatch(v, "a text (quote it if needed)", diags);
+    CoreType t = core_type(v.node);
+    if (t == CoreType::boolean || t == CoreType::integer || t == CoreType::floating) {
+        // A plain scalar that the core schema reads as another type: say how to keep it text.
+        diags.error(v.node.loc, "expected text for " + v.what + ", found " + describe_value(v.node) +
+                                    " (quote it to use it as text: \"" + display_text(v.node.text) + "\")");
+        return std::nullopt;
+    }
+    if (t != CoreType::string) {
+        mismatch(v, "text", diags);
         return std::nullopt;
     }
     return v.node.text;

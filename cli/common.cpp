@@ -1,0 +1,135 @@
+// The options and steps every subcommand shares: common options, loading inputs with
+// their errors reported, and writing the output.
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <unistd.h>
+
+#include "command.h"
+#include "diagnostics.h"
+#include "output_file.h"
+#include "plan_loader.h"
+#include "progress_loader.h"
+
+namespace plankit::cli {
+namespace {
+
+constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
+
+LoadOptions load_options(const CommonOptions& opts) {
+    LoadOptions lo;
+    lo.max_input_bytes = static_cast<std::uint64_t>(opts.max_input_mib) << 20;
+    return lo;
+}
+
+// Prints an input's errors (or, should a loader fail without saying why, a generic line).
+void report_errors(const Diagnostics& diags, const std::string& what) {
+    if (diags.empty())
+        std::fprintf(stderr, "plankit: error: cannot load %s\n", what.c_str());
+    else
+        std::fputs(format_errors(diags).c_str(), stderr);
+    exit_code() = 2;
+}
+
+// The format a --format word names (the option's check has already refused others).
+Format parse_format(const std::string& word) {
+    if (word == "md") return Format::md;
+    if (word == "csv") return Format::csv;
+    if (word == "json") return Format::json;
+    return Format::text;
+}
+
+void fail(const std::string& message) {
+    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
+    exit_code() = 2;
+}
+
+}  // namespace
+
+void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
+    if (with_format) {
+        // A checked word list rather than CLI11's CheckedTransformer, whose messages show
+        // the enum's numbers ("{csv->2,...}") and which also accepts those numbers.
+        app.add_option_function<std::string>(
+               "--format", [&opts](const std::string& word) { opts.format = parse_format(word); },
+               "Output format: text (default), md, csv or json")
+            ->check(CLI::IsMember({"text", "md", "csv", "json"}));
+    }
+    app.add_option("-o,--output", opts.output,
+                   "Write to FILE (replaced only once complete) instead of stdout");
+    app.add_option("--lang", opts.lang, "Language of the output: en or zh (default: the plan's locale)")
+        ->check(CLI::IsMember({"en", "zh"}));
+    app.add_option("--color", opts.color, "Colour: auto (default), always or never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_flag("--bom", opts.bom, "Start CSV output with a UTF-8 byte-order mark (for Excel)");
+    app.add_option("--max-input-mib", opts.max_input_mib,
+                   "Refuse input files larger than N MiB (default 256)")
+        ->check(CLI::Range(1, 1 << 20));
+}
+
+int& exit_code() {
+    static int code = 0;  // the process's exit status, set once by the running subcommand
+    return code;
+}
+
+std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts) {
+    Diagnostics diags;
+    auto plan = load_plan(path, diags, load_options(opts));
+    if (plan && diags.empty()) return plan;
+    report_errors(diags, "plan " + path);
+    return std::nullopt;
+}
+
+std::optional<Progress> load_progress_or_report(const Plan& plan,
+                                                const std::vector<std::string>& paths,
+                                                const CommonOptions& opts) {
+    Diagnostics diags;
+    auto progress = load_progress(plan, paths, diags, load_options(opts));
+    if (progress && diags.empty()) return progress;
+    report_errors(diags, "progress records");
+    return std::nullopt;
+}
+
+bool emit(const std::string& text, const CommonOptions& opts,
+          const std::vector<std::string>& inputs) {
+    const bool bom = opts.bom && opts.format == Format::csv;
+    if (opts.output.empty()) {
+        if (bom) std::fputs(kUtf8Bom, stdout);
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+            fail(std::string("cannot write to standard output: ") + std::strerror(errno));
+            return false;
+        }
+        return true;
+    }
+    for (const auto& input : inputs) {
+        if (same_file(opts.output, input)) {
+            fail("refusing to write over input " + input);
+            return false;
+        }
+    }
+    auto error = write_file_atomically(opts.output, bom ? kUtf8Bom + text : text);
+    if (error) {
+        fail(*error);
+        return false;
+    }
+    return true;
+}
+
+std::string language(const Plan& plan, const CommonOptions& opts) {
+    if (!opts.lang.empty()) return opts.lang;
+    return plan.locale == "zh" ? "zh" : "en";
+}
+
+bool use_color(const CommonOptions& opts) {
+    if (opts.color == "always") return true;
+    if (opts.color == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    const bool no_color_set = no_color != nullptr && no_color[0] != '\0';
+    return opts.output.empty() && !no_color_set && ::isatty(STDOUT_FILENO) == 1;
+}
+
+}  // namespace plankit::cli

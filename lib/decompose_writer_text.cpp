@@ -1,0 +1,128 @@
+#include <algorithm>
+
+#include "decompose_writers.h"
+#include "number_format.h"
+#include "terminal_style.h"
+#include "text_table.h"
+
+namespace plankit {
+namespace {
+
+// Widest a column of names or titles starts at, before the width budget narrows it more.
+constexpr std::size_t kTitleWidth = 40;
+constexpr std::size_t kUnitsWidth = 30;
+constexpr std::size_t kChapterWidth = 10;
+
+std::string heading(const std::string& text, const DecomposeTextLayout& layout) {
+    std::string line = layout.width > 0 ? truncate_to_width(text, layout.width) : text;
+    return styled(line, Style::bold, layout.color) + "\n";
+}
+
+std::string render(const TextTable& table, Lang lang, const DecomposeTextLayout& layout) {
+    if (table.row_count() == 0) return label(lang, "none") + "\n";
+    return table.render(TableLayout{layout.width, layout.color});
+}
+
+std::string matrix_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    TextTable table({{label(lang, "id")},
+                     {label(lang, "task"), Align::left, kTitleWidth},
+                     {label(lang, "chapter"), Align::left, kChapterWidth},
+                     {label(lang, "lead"), Align::left, kUnitsWidth, Overflow::wrap},
+                     {label(lang, "support"), Align::left, kUnitsWidth, Overflow::wrap},
+                     {label(lang, "years")},
+                     {label(lang, "weight"), Align::right}});
+    for (const auto& r : *d.matrix) {
+        table.add_row({r.id, r.title, r.chapter.value_or(""), unit_list(d, r.lead, lang),
+                       unit_list(d, r.support, lang), years_text(r.start, r.end), format_number(r.weight)});
+    }
+    return heading(label(lang, "responsibility_matrix") + ": " + d.plan_title, layout) + "\n" +
+           render(table, lang, layout);
+}
+
+std::string milestone_lines(const std::vector<std::string>& texts) {
+    if (texts.empty()) return std::string(kNoValue);
+    std::string out;
+    for (const auto& t : texts) out += (out.empty() ? "" : "\n") + t;
+    return out;
+}
+
+std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
+                          const DecomposeTextLayout& layout) {
+    TextTable table({{label(lang, "id")},
+                     {label(lang, "task"), Align::left, kTitleWidth},
+                     {label(lang, "role")},
+                     {label(lang, "year_milestones"), Align::left, 0, Overflow::wrap}});
+    for (const auto& t : wp.tasks) {
+        table.add_row({t.id, t.title, label(lang, std::string("role.") + to_string(t.role)),
+                       milestone_lines(t.milestones)});
+    }
+    return heading(workplan_heading(d, wp, lang), layout) + render(table, lang, layout);
+}
+
+std::string workplans_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    std::string out = heading(label(lang, "annual_work_plan") + ": " + d.plan_title, layout);
+    if (d.workplans->empty()) return out + "\n" + label(lang, "none") + "\n";
+    for (const auto& wp : *d.workplans) out += "\n" + workplan_text(d, wp, lang, layout);
+    return out;
+}
+
+std::string trajectories_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    const auto years = year_columns(*d.targets);
+    std::vector<TextColumn> columns{{label(lang, "id")},
+                                    {label(lang, "name"), Align::left, kTitleWidth},
+                                    {label(lang, "measure")},
+                                    {label(lang, "baseline"), Align::right}};
+    for (int y : years) columns.push_back({std::to_string(y), Align::right});
+    TextTable table(std::move(columns));
+    for (const auto& t : *d.targets) {
+        std::vector<std::string> row{t.id, t.name, t.measure.value_or(""), baseline_text(t)};
+        for (int y : years) row.push_back(expected_text(t, y));
+        table.add_row(row);
+    }
+    return render(table, lang, layout);
+}
+
+std::string allocations_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    TextTable table({{label(lang, "target")},
+                     {label(lang, "year"), Align::right},
+                     {label(lang, "due"), Align::right},
+                     {label(lang, "allocated"), Align::right},
+                     {label(lang, "shortfall"), Align::right},
+                     {label(lang, "excess"), Align::right},
+                     {label(lang, "units"), Align::left, 0, Overflow::wrap}});
+    for (const auto& t : *d.targets) {
+        for (const auto& a : t.allocations) {
+            std::string shares;
+            for (const auto& u : a.units) {
+                shares += (shares.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + unit_name(d, u.unit) + " " +
+                          format_number(u.value);
+            }
+            const bool short_of_due = a.shortfall && *a.shortfall > 0;
+            table.add_row({TextCell(t.id), TextCell(std::to_string(a.year)), TextCell(format_optional(a.due)),
+                           TextCell(format_number(a.allocated)),
+                           TextCell(format_optional(a.shortfall), short_of_due ? Style::red : Style::plain),
+                           TextCell(format_optional(a.excess)), TextCell(shares)});
+        }
+    }
+    if (table.row_count() == 0) return "";
+    return "\n" + heading(label(lang, "allocations"), layout) + table.render(TableLayout{layout.width, layout.color});
+}
+
+std::string targets_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    return heading(label(lang, "target_decomposition") + ": " + d.plan_title, layout) + "\n" +
+           trajectories_text(d, lang, layout) + allocations_text(d, lang, layout);
+}
+
+}  // namespace
+
+std::string decompose_to_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
+    std::vector<std::string> sections;
+    if (d.matrix) sections.push_back(matrix_text(d, lang, layout));
+    if (d.workplans) sections.push_back(workplans_text(d, lang, layout));
+    if (d.targets) sections.push_back(targets_text(d, lang, layout));
+    std::string out;
+    for (const auto& s : sections) out += (out.empty() ? "" : "\n") + s;
+    return out;
+}
+
+}  // namespace plankit

@@ -1,0 +1,221 @@
+// Checks across the whole plan: duplicate ids, references to unknown ids, parent loops,
+// years against the plan period, allocation years (plan-format.md; readings.md 9, 16,
+// 18, 22), then the tasks' effective attributes.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "display_text.h"
+#include "plan_reader.h"
+
+namespace plankit::plan_reader {
+namespace {
+
+// Ids of one kind, each mapped to its first definition.
+using IdIndex = std::map<std::string, std::size_t>;
+
+std::string at_text(const Location& loc) {
+    return loc.line > 0 ? to_string(loc) : loc.file_name();
+}
+
+template <class Item>
+IdIndex index_ids(const std::vector<Item>& items, std::string_view kind, Diagnostics& diags) {
+    IdIndex index;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].id.empty()) continue;  // the id itself was in error
+        auto [it, fresh] = index.emplace(items[i].id, i);
+        if (!fresh)
+            diags.error(items[i].loc, "duplicate " + std::string(kind) + " id " + quoted_text(items[i].id) +
+                                          " (first defined at " + at_text(items[it->second].loc) + ")");
+    }
+    return index;
+}
+
+// Reports `id` at `loc` when `index` lacks it, suggesting a near id.
+void check_ref(const IdIndex& index, std::string_view kind, const std::string& id, const Location& loc,
+               std::string_view field, Diagnostics& diags) {
+    if (index.count(id)) return;
+    std::string msg = "`" + std::string(field) + "` names " + std::string(kind) + " " + quoted_text(id) +
+                      ", which is not defined";
+    // Suggestions cost a pass over every id; skip them on very large plans.
+    if (index.size() <= 2000) {
+        std::vector<std::string> ids;
+        for (const auto& [k, v] : index) ids.push_back(k);
+        if (auto near = nearest_word(id, ids)) msg += "; did you mean " + quoted_text(*near) + "?";
+    }
+    diags.error(loc, msg);
+}
+
+void check_list(const IdIndex& index, std::string_view kind, const std::vector<std::string>& ids,
+                const std::vector<Location>& locs, std::string_view field, Diagnostics& diags) {
+    for (std::size_t i = 0; i < ids.size() && i < locs.size(); ++i)
+        check_ref(index, kind, ids[i], locs[i], field, diags);
+}
+
+// One error per parent loop, at the `parent` of the member with the smallest id.
+template <class Item>
+void check_parent_loops(const std::vector<Item>& items, const IdIndex& index, std::string_view kind,
+                        Diagnostics& diags) {
+    // 0 = not visited, 1 = on the current walk, 2 = done.
+    std::vector<int> state(items.size(), 0);
+    for (std::size_t start = 0; start < items.size(); ++start) {
+        if (state[start] != 0) continue;
+        std::vector<std::size_t> walk;
+        std::size_t i = start;
+        while (true) {
+            if (state[i] == 2) break;
+            if (state[i] == 1) {
+                auto from = std::find(walk.begin(), walk.end(), i);
+                std::vector<std::size_t> loop(from, walk.end());
+                auto smallest = *std::min_element(loop.begin(), loop.end(), [&](std::size_t a, std::size_t b) {
+                    return items[a].id < items[b].id;
+                });
+                std::string members;
+                auto pos = std::find(loop.begin(), loop.end(), smallest) - loop.begin();
+                for (std::size_t k = 0; k <= loop.size(); ++k)
+                    members += (k ? " -> " : "") + display_text(items[loop[(pos + k) % loop.size()]].id);
+                diags.error(items[smallest].parent_loc,
+                            std::string(kind) + " parents form a loop: " + members);
+                break;
+            }
+            state[i] = 1;
+            walk.push_back(i);
+            if (!items[i].parent) break;
+            auto it = index.find(*items[i].parent);
+            if (it == index.end()) break;
+            i = it->second;
+        }
+        for (std::size_t k : walk) state[k] = 2;
+    }
+}
+
+struct Indexes {
+    IdIndex units, goals, chapters, targets, tasks;
+};
+
+void check_references(const PlanState& s, const Indexes& ix, Diagnostics& diags) {
+    const Plan& p = s.plan;
+    for (const auto& u : p.units)
+        if (u.parent) check_ref(ix.units, "unit", *u.parent, u.parent_loc, "parent", diags);
+    for (std::size_t i = 0; i < p.targets.size(); ++i) {
+        const Target& t = p.targets[i];
+        const TargetPlaces& places = s.target_places[i];
+        if (t.goal) check_ref(ix.goals, "goal", *t.goal, places.goal, "goal", diags);
+        if (t.owner) check_ref(ix.units, "unit", *t.owner, places.owner, "owner", diags);
+        for (std::size_t a = 0; a < t.allocations.size(); ++a)
+            check_ref(ix.units, "unit", t.allocations[a].unit, places.allocation_units[a], "unit", diags);
+    }
+    for (std::size_t i = 0; i < p.tasks.size(); ++i) {
+        const Task& t = p.tasks[i];
+        const TaskPlaces& places = s.task_places[i];
+        if (t.chapter) check_ref(ix.chapters, "chapter", *t.chapter, places.chapter, "chapter", diags);
+        if (t.parent) check_ref(ix.tasks, "task", *t.parent, t.parent_loc, "parent", diags);
+        if (t.goals) check_list(ix.goals, "goal", *t.goals, places.goals, "goals", diags);
+        if (t.targets) check_list(ix.targets, "target", *t.targets, places.targets, "targets", diags);
+        if (t.lead) check_list(ix.units, "unit", *t.lead, places.lead, "lead", diags);
+        if (t.support) check_list(ix.units, "unit", *t.support, places.support, "support", diags);
+        check_list(ix.tasks, "task", t.depends_on, t.depends_on_locs, "depends_on", diags);
+        for (std::size_t m = 0; m < t.milestones.size(); ++m)
+            if (t.milestones[m].target)
+                check_ref(ix.targets, "target", *t.milestones[m].target, places.milestone_targets[m], "target",
+                          diags);
+    }
+}
+
+// A task's own start/end within period.start .. (vision or period.end) (item 18).
+// Returns false when a year was reported.
+bool check_task_years(const Plan& p, const Task& t, const TaskPlaces& places, Diagnostics& diags) {
+    int last = p.vision.value_or(p.end);
+    std::string range = std::to_string(p.start) + ".." + std::to_string(last) +
+                        (p.vision ? " (the period start to the vision year)" : " (the plan period)");
+    bool ok = true;
+    auto check = [&](const std::optional<int>& year, const Location& loc, const char* key) {
+        if (!year || (*year >= p.start && *year <= last)) return;
+        ok = false;
+        diags.error(loc, std::string("`") + key + "` " + std::to_string(*year) + " of task " + quoted_text(t.id) +
+                                 " lies outside " + range);
+    };
+    check(t.start, places.start, "start");
+    check(t.end, places.end, "end");
+    return ok;
+}
+
+// The default allocation year: the last milestone year <= period.end (item 16).
+void resolve_allocation_years(Plan& p, Diagnostics& diags) {
+    for (auto& t : p.targets) {
+        std::optional<int> fallback;
+        for (const auto& m : t.milestones)
+            if (m.year <= p.end) fallback = m.year;
+        for (auto& a : t.allocations) {
+            if (a.year != 0) continue;
+            if (fallback)
+                a.year = *fallback;
+            else
+                diags.error(a.loc, "this allocation needs a `year`: target " + quoted_text(t.id) +
+                                       " has no milestone within the plan period to default to");
+        }
+    }
+}
+
+}  // namespace
+
+void check_plan(PlanState& s, Diagnostics& diags) {
+    Plan& p = s.plan;
+    Indexes ix{index_ids(p.units, "unit", diags), index_ids(p.goals, "goal", diags),
+               index_ids(p.chapters, "chapter", diags), index_ids(p.targets, "target", diags),
+               index_ids(p.tasks, "task", diags)};
+    check_references(s, ix, diags);
+    check_parent_loops(p.units, ix.units, "unit", diags);
+    check_parent_loops(p.tasks, ix.tasks, "task", diags);
+    resolve_effective(p);
+    if (!s.has_period) return;
+    resolve_allocation_years(p, diags);
+    for (std::size_t i = 0; i < p.tasks.size(); ++i) {
+        const Task& t = p.tasks[i];
+        // A year outside the period is reported once, not again as a reversed span.
+        if (!check_task_years(p, t, s.task_places[i], diags) || t.eff.start <= t.eff.end) continue;
+        const TaskPlaces& places = s.task_places[i];
+        Location at = t.end ? places.end : t.start ? places.start : t.loc;
+        diags.error(at, "task " + quoted_text(t.id) + " ends (" + std::to_string(t.eff.end) + ") before it starts (" +
+                            std::to_string(t.eff.start) + ")" + (t.start && t.end ? "" : ", counting inherited years"));
+    }
+}
+
+void resolve_effective(Plan& plan) {
+    std::map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) index.emplace(plan.tasks[i].id, i);
+    auto parent_of = [&](std::size_t i) -> std::optional<std::size_t> {
+        const Task& t = plan.tasks[i];
+        if (!t.parent) return std::nullopt;
+        auto it = index.find(*t.parent);
+        if (it == index.end()) return std::nullopt;
+        return it->second;
+    };
+    // 0 = to do, 1 = on the chain being walked, 2 = done. Walking up first and filling
+    // downwards keeps deep chains off the call stack.
+    std::vector<int> state(plan.tasks.size(), 0);
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) {
+        std::vector<std::size_t> chain;
+        for (std::optional<std::size_t> j = i; j && state[*j] == 0; j = parent_of(*j)) {
+            state[*j] = 1;
+            chain.push_back(*j);
+        }
+        for (std::size_t k = chain.size(); k-- > 0;) {
+            Task& t = plan.tasks[chain[k]];
+            auto p = parent_of(chain[k]);
+            // A parent still on the chain means a parent loop: treat the task as top-level.
+            const EffectiveTask* up = p && state[*p] == 2 ? &plan.tasks[*p].eff : nullptr;
+            EffectiveTask& e = t.eff;
+            e.chapter = t.chapter ? t.chapter : up ? up->chapter : std::nullopt;
+            e.goals = t.goals ? *t.goals : up ? up->goals : std::vector<std::string>{};
+            e.targets = t.targets ? *t.targets : up ? up->targets : std::vector<std::string>{};
+            e.lead = t.lead ? *t.lead : up ? up->lead : std::vector<std::string>{};
+            e.support = t.support ? *t.support : up ? up->support : std::vector<std::string>{};
+            e.start = t.start ? *t.start : up ? up->start : plan.start;
+            e.end = t.end ? *t.end : up ? up->end : plan.end;
+            state[chain[k]] = 2;
+        }
+    }
+}
+
+}  // namespace plankit::plan_reader

@@ -1,0 +1,201 @@
+// Reading one YAML progress file: `plankit-progress: 1`, the defaults at its top (year,
+// unit), then its target and task records (plan-format.md, "Progress records";
+// readings.md items 24-27).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "display_text.h"
+#include "progress_reader.h"
+#include "yaml_tree.h"
+
+namespace plankit::progress_reader {
+namespace {
+
+// What the top of the file says about every record in it.
+struct FileDefaults {
+    std::optional<int> year;
+    bool year_given = false;  // the key is there, valid or not: no second error per record
+    std::optional<std::string> unit;
+};
+
+std::string status_words() {
+    std::string words;
+    for (int i = 0; i < kStatusCount; ++i) {
+        words += i == 0 ? "" : (i + 1 == kStatusCount ? " or " : ", ");
+        words += to_string(static_cast<Status>(i));
+    }
+    return words;
+}
+
+class YamlRecords {
+public:
+    YamlRecords(const PlanIndex& plan, RecordSet& records, Diagnostics& diags)
+        : plan_(plan), records_(records), diags_(diags) {}
+
+    void read(const YamlNode& root, const Location& file_start) {
+        if (!root.is_mapping()) {
+            diags_.error(root.loc.known() ? root.loc : file_start,
+                         "a progress file must hold a mapping at the top (plankit-progress: 1, "
+                         "year: ..., targets: [...], tasks: [...]), found " + describe_value(root));
+            return;
+        }
+        check_keys(root, {"plankit-progress", "year", "unit", "submitted", "targets", "tasks"},
+                   "a progress file", diags_);
+        check_version(root);
+        FileDefaults defaults = read_defaults(root);
+        if (const YamlEntry* e = root.find("targets"))
+            for_each_record(*e, "target", [&](const YamlNode& m) { read_target(m, defaults); });
+        if (const YamlEntry* e = root.find("tasks"))
+            for_each_record(*e, "task", [&](const YamlNode& m) { read_task(m, defaults); });
+    }
+
+private:
+    // `plankit-progress: 1` is required (readings.md item 24).
+    void check_version(const YamlNode& root) {
+        const YamlEntry* e = root.find("plankit-progress");
+        if (!e) {
+            diags_.error(root.loc, "missing required key `plankit-progress` (write `plankit-progress: 1`)");
+            return;
+        }
+        auto v = read_integer(ValueRef::of(*e), diags_);
+        if (v && *v != 1)
+            diags_.error(e->value->loc, "unsupported `plankit-progress` version " +
+                                            display_text(e->value->text) + ": this program reads version 1");
+    }
+
+    FileDefaults read_defaults(const YamlNode& root) {
+        FileDefaults d;
+        if (const YamlEntry* e = root.find("year")) {
+            d.year_given = true;
+            d.year = read_year(ValueRef::of(*e), diags_);
+        }
+        if (const YamlEntry* e = root.find("unit")) d.unit = read_unit(*e);
+        if (const YamlEntry* e = root.find("submitted")) read_string(ValueRef::of(*e), diags_);
+        return d;
+    }
+
+    template <class Fn>
+    void for_each_record(const YamlEntry& entry, const char* kind, Fn&& fn) {
+        ValueRef list = ValueRef::of(entry);
+        if (!expect_sequence(list, diags_, std::string("a list of ") + kind + " records")) return;
+        std::size_t n = 0;
+        for (const auto& item : entry.value->items) {
+            ++n;
+            ValueRef ref{*item, "item " + std::to_string(n) + " of " + list.what, entry.key_loc()};
+            if (expect_mapping(ref, diags_, std::string("a ") + kind + " record ({id: ..., ...})")) fn(*item);
+        }
+    }
+
+    std::optional<std::string> read_unit(const YamlEntry& e) {
+        auto unit = read_id(ValueRef::of(e), diags_);
+        if (unit && !check_unit(plan_, *unit, e.value->loc, diags_)) return std::nullopt;
+        return unit;
+    }
+
+    // The record's own year, else the file's (readings.md item 27).
+    std::optional<int> record_year(const YamlNode& m, const FileDefaults& d) {
+        if (const YamlEntry* e = m.find("year")) return read_year(ValueRef::of(*e), diags_);
+        if (!d.year && !d.year_given)
+            diags_.error(m.loc, "no year for this record: give `year` here or at the top of the file");
+        return d.year;
+    }
+
+    std::optional<std::string> record_unit(const YamlNode& m, const FileDefaults& d) {
+        if (const YamlEntry* e = m.find("unit")) return read_unit(*e);
+        return d.unit;
+    }
+
+    void optional_string(const YamlNode& m, std::string_view key, std::optional<std::string>& out) {
+        if (const YamlEntry* e = m.find(key)) out = read_string(ValueRef::of(*e), diags_);
+    }
+
+    // The record's id, checked against the plan by `check`; nullopt when absent or wrong.
+    template <class Check>
+    std::optional<std::string_view> record_id(const YamlNode& m, Check&& check) {
+        const YamlEntry* e = m.find("id");
+        if (!e) return std::nullopt;
+        auto id = read_id(ValueRef::of(*e), diags_);
+        if (!id) return std::nullopt;
+        return check(plan_, *id, e->value->loc, diags_);
+    }
+
+    void read_target(const YamlNode& m, const FileDefaults& d) {
+        std::size_t before = diags_.size();
+        check_keys(m, {"id", "value", "year", "unit", "source", "note"}, "a target record", diags_);
+        require_keys(m, {"id", "value"}, "a target record", diags_);
+        TargetRecord r;
+        r.loc = m.loc;
+        auto id = record_id(m, check_target_id);
+        std::optional<double> value;
+        if (const YamlEntry* e = m.find("value")) value = read_number(ValueRef::of(*e), diags_);
+        auto year = record_year(m, d);
+        r.unit = record_unit(m, d);
+        optional_string(m, "source", r.source);
+        optional_string(m, "note", r.note);
+        if (diags_.size() != before || !id || !value || !year) return;
+        r.id = std::string(*id);
+        r.value = *value;
+        r.year = *year;
+        records_.add(std::move(r), *id, diags_);
+    }
+
+    void read_task(const YamlNode& m, const FileDefaults& d) {
+        std::size_t before = diags_.size();
+        check_keys(m, {"id", "status", "progress", "year", "unit", "note"}, "a task record", diags_);
+        require_keys(m, {"id", "status"}, "a task record", diags_);
+        TaskRecord r;
+        r.loc = m.loc;
+        auto id = record_id(m, check_task_id);
+        std::optional<Status> status;
+        if (const YamlEntry* e = m.find("status")) status = read_status(*e);
+        if (const YamlEntry* e = m.find("progress")) r.progress = read_progress(*e);
+        auto year = record_year(m, d);
+        r.unit = record_unit(m, d);
+        optional_string(m, "note", r.note);
+        if (diags_.size() != before || !id || !status || !year) return;
+        r.id = std::string(*id);
+        r.status = *status;
+        r.year = *year;
+        records_.add(std::move(r), *id, diags_);
+    }
+
+    std::optional<Status> read_status(const YamlEntry& e) {
+        auto text = read_string(ValueRef::of(e), diags_);
+        if (!text) return std::nullopt;
+        if (auto s = parse_status(*text)) return s;
+        std::vector<std::string> words;
+        for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
+        std::string msg = "unknown status " + quoted_text(*text) + "; expected " + status_words();
+        if (auto near = nearest_word(*text, words)) msg += " (did you mean `" + *near + "`?)";
+        diags_.error(e.value->loc, msg);
+        return std::nullopt;
+    }
+
+    std::optional<double> read_progress(const YamlEntry& e) {
+        auto p = read_number(ValueRef::of(e), diags_);
+        if (!p || (*p >= 0 && *p <= 1)) return p;
+        std::string msg = "`progress` must be a number from 0 to 1, found " + display_text(e.value->text);
+        if (*p > 1 && *p <= 100) msg += " (a share: write 0.7 for 70%)";
+        diags_.error(e.value->loc, msg);
+        return std::nullopt;
+    }
+
+    const PlanIndex& plan_;
+    RecordSet& records_;
+    Diagnostics& diags_;
+};
+
+}  // namespace
+
+void read_yaml_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
+                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes) {
+    auto shown = std::make_shared<const std::string>(path);
+    YamlLimits limits;
+    limits.max_input_bytes = max_input_bytes;
+    auto doc = read_yaml_file(files, path, shown, diags, limits);
+    if (!doc) return;
+    YamlRecords(plan, records, diags).read(*doc->root, Location{shown, 1, 1});
+}
+
+}  // namespace plankit::progress_reader

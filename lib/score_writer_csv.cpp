@@ -1,0 +1,86 @@
+#include <map>
+
+#include "csv_writer.h"
+#include "json_writer.h"
+#include "score_writers.h"
+
+namespace plankit {
+namespace {
+
+// The columns keep the JSON keys in every language, so scripts read either report alike.
+const std::vector<std::string> kColumns = {
+    "kind",     "id",       "score",  "rating",   "targets",   "tasks",  "previous_score",
+    "light",    "expected", "actual", "completion", "trend",   "slope",  "required",
+    "ratio",    "projected", "will_meet", "at_risk", "status",  "slipping", "blocked_by"};
+
+using Cells = std::map<std::string, std::string>;
+
+// Numbers keep their full precision (shortest round-trip text), so a spreadsheet
+// recomputes the same figures; an absent value is an empty cell.
+std::string cell(const std::optional<double>& v) { return v ? json_number(*v) : std::string(); }
+std::string cell(bool v) { return v ? "true" : "false"; }
+std::string cell(const std::optional<bool>& v) { return v ? cell(*v) : std::string(); }
+
+std::vector<std::string> row(const Cells& cells) {
+    std::vector<std::string> out;
+    for (const auto& c : kColumns) {
+        auto it = cells.find(c);
+        out.push_back(it == cells.end() ? std::string() : it->second);
+    }
+    return out;
+}
+
+Cells aggregate(std::string kind, const std::string& id, const AggregateScore& a,
+                const std::optional<double>& previous) {
+    return {{"kind", std::move(kind)},   {"id", id},
+            {"score", cell(a.score)},    {"rating", a.rating.value_or("")},
+            {"targets", cell(a.targets)}, {"tasks", cell(a.tasks)},
+            {"previous_score", cell(previous)}};
+}
+
+Cells target(const TargetRow& t) {
+    const TargetTrend& tr = t.trend;
+    return {{"kind", "target"},
+            {"id", t.id},
+            {"score", cell(t.score.score)},
+            {"light", to_string(t.score.light)},
+            {"expected", json_number(t.score.expected)},
+            {"actual", cell(t.score.actual)},
+            {"completion", cell(t.score.completion)},
+            {"trend", to_string(tr.trend)},
+            {"slope", cell(tr.slope)},
+            {"required", cell(tr.required)},
+            {"ratio", cell(tr.ratio)},
+            {"projected", cell(tr.projected)},
+            {"will_meet", cell(tr.will_meet)},
+            {"at_risk", cell(t.at_risk)}};
+}
+
+Cells task(const TaskRow& t) {
+    std::string blocked;
+    for (const auto& b : t.blocked_by) blocked += (blocked.empty() ? "" : " ") + b;
+    return {{"kind", "task"},
+            {"id", t.id},
+            {"score", cell(t.score.score)},
+            {"status", t.score.status ? to_string(*t.score.status) : ""},
+            {"slipping", cell(t.slipping)},
+            {"at_risk", cell(t.at_risk)},
+            {"blocked_by", blocked}};
+}
+
+}  // namespace
+
+std::string score_to_csv(const YearScore& s) {
+    std::vector<std::vector<std::string>> rows;
+    std::optional<double> previous;
+    if (s.previous) previous = s.previous->score;
+    rows.push_back(row(aggregate("plan", s.plan, s.overall, previous)));
+    for (const auto& r : s.chapters) rows.push_back(row(aggregate("chapter", r.id, r.aggregate, r.previous_score)));
+    for (const auto& r : s.goals) rows.push_back(row(aggregate("goal", r.id, r.aggregate, r.previous_score)));
+    for (const auto& r : s.units) rows.push_back(row(aggregate("unit", r.id, r.aggregate, r.previous_score)));
+    for (const auto& t : s.targets) rows.push_back(row(target(t)));
+    for (const auto& t : s.tasks) rows.push_back(row(task(t)));
+    return csv_table(kColumns, rows);
+}
+
+}  // namespace plankit

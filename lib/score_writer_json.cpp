@@ -1,0 +1,102 @@
+#include "json_writer.h"
+#include "score_writers.h"
+
+namespace plankit {
+namespace {
+
+void components(JsonWriter& w, const AggregateScore& a) {
+    w.key("components").begin_object().field("targets", a.targets).field("tasks", a.tasks).end_object();
+}
+
+void year_value(JsonWriter& w, std::string_view key, const std::optional<YearValue>& yv) {
+    w.key(key);
+    if (!yv) {
+        w.null();
+        return;
+    }
+    w.begin_object().field("year", yv->year).field("value", yv->value).end_object();
+}
+
+void target(JsonWriter& w, const TargetRow& t) {
+    const TargetScore& s = t.score;
+    const TargetTrend& tr = t.trend;
+    w.begin_object()
+        .field("id", t.id)
+        .field("expected", s.expected)
+        .field("actual", s.actual)
+        .field("completion", s.completion)
+        .field("score", s.score)
+        .field("light", to_string(s.light))
+        .field("trend", to_string(tr.trend))
+        .field("slope", tr.slope)
+        .field("required", tr.required)
+        .field("ratio", tr.ratio)
+        .field("projected", tr.projected)
+        .field("will_meet", tr.will_meet);
+    year_value(w, "next_milestone", tr.next_milestone);
+    w.field("at_risk", t.at_risk).end_object();
+}
+
+void task(JsonWriter& w, const TaskRow& t) {
+    w.begin_object().field("id", t.id).key("status");
+    if (t.score.status) w.value(to_string(*t.score.status));
+    else w.null();
+    w.field("score", t.score.score)
+        .field("slipping", t.slipping)
+        .field("at_risk", t.at_risk)
+        .field("blocked_by", t.blocked_by)
+        .end_object();
+}
+
+void aggregates(JsonWriter& w, std::string_view key, const std::vector<AggregateRow>& rows, bool previous) {
+    w.key(key).begin_array();
+    for (const auto& r : rows) {
+        w.begin_object().field("id", r.id).field("score", r.aggregate.score).field("rating", r.aggregate.rating);
+        components(w, r.aggregate);
+        if (previous) w.field("previous_score", r.previous_score);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void finding(JsonWriter& w, const GapFinding& f) {
+    w.begin_object()
+        .field("code", f.code)
+        .field("severity", to_string(f.severity))
+        .field("subject", f.subject)
+        .field("message", f.message)
+        .field("location", to_string(f.loc))
+        .end_object();
+}
+
+}  // namespace
+
+std::string score_to_json(const YearScore& score) {
+    JsonWriter w;
+    w.begin_object().field("plan", score.plan).field("year", score.year);
+    if (score.previous) {
+        w.key("previous")
+            .begin_object()
+            .field("year", score.previous->year)
+            .field("score", score.previous->score)
+            .field("rating", score.previous->rating)
+            .end_object();
+    }
+    w.field("score", score.overall.score).field("rating", score.overall.rating);
+    components(w, score.overall);
+    w.key("targets").begin_array();
+    for (const auto& t : score.targets) target(w, t);
+    w.end_array().key("tasks").begin_array();
+    for (const auto& t : score.tasks) task(w, t);
+    w.end_array();
+    const bool previous = score.previous.has_value();
+    aggregates(w, "chapters", score.chapters, previous);
+    aggregates(w, "goals", score.goals, previous);
+    aggregates(w, "units", score.units, previous);
+    w.key("findings").begin_array();
+    for (const auto& f : score.findings) finding(w, f);
+    w.end_array().end_object();
+    return w.str();
+}
+
+}  // namespace plankit

@@ -1,0 +1,147 @@
+#include "year_score.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "at_risk.h"
+#include "finding_order.h"
+
+namespace plankit {
+namespace {
+
+// A number as short as it reads back exactly (1419, 657.606), for messages.
+std::string number_text(double d) { return fmt::format("{}", d); }
+
+GapFinding missing_data(const Target& t, int year, Lang lang) {
+    std::string message = lang == Lang::zh ? fmt::format("指标 {} 缺少 {} 年的实际值", t.id, year)
+                                           : fmt::format("no actual value of target {} for {}", t.id, year);
+    return {"missing-data", Severity::warning, "target:" + t.id, std::move(message), t.loc};
+}
+
+GapFinding binding_missed(const Target& t, const TargetScore& s, Lang lang) {
+    std::string a = number_text(*s.actual), e = number_text(s.expected);
+    std::string message =
+        lang == Lang::zh ? fmt::format("约束性指标 {}：{} 年实际值 {} 未达到预期值 {}", t.id, s.year, a, e)
+                         : fmt::format("binding target {}: actual {} misses the expected {} in {}", t.id, a, e, s.year);
+    return {"binding-target-missed", Severity::error, "target:" + t.id, std::move(message), t.loc};
+}
+
+GapFinding missing_report(const Task& t, int year, Lang lang) {
+    std::string message = lang == Lang::zh ? fmt::format("任务 {} 缺少 {} 年的进展记录", t.id, year)
+                                           : fmt::format("no progress record for task {} in {}", t.id, year);
+    return {"missing-report", Severity::warning, "task:" + t.id, std::move(message), t.loc};
+}
+
+// Indices of `items` sorted by id (plain code-point order).
+template <class T>
+std::vector<std::size_t> by_id(const std::vector<T>& items) {
+    std::vector<std::size_t> order(items.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return items[a].id < items[b].id; });
+    return order;
+}
+
+void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>>& actuals, int year,
+                 Lang lang, ScoredItems& items, YearScore& out) {
+    const Plan& plan = graph.plan();
+    items.targets.assign(plan.targets.size(), std::nullopt);
+    for (std::size_t i : by_id(plan.targets)) {
+        const Target& t = plan.targets[i];
+        std::optional<double> actual;
+        if (auto it = actuals[i].find(year); it != actuals[i].end()) actual = it->second;
+        auto s = score_target(t, plan.scoring, year, actual);
+        if (!s) continue;
+        items.targets[i] = *s;
+        if (!actual) out.findings.push_back(missing_data(t, year, lang));
+        if (s->binding_missed) out.findings.push_back(binding_missed(t, *s, lang));
+        out.targets.push_back({i, t.id, *s, target_trend(t, year, actuals[i]), false});
+    }
+}
+
+void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang lang, ScoredItems& items,
+               YearScore& out) {
+    const Plan& plan = graph.plan();
+    items.tasks = score_tasks(graph, task_records_for(graph, progress, year), year);
+    RiskReport risks = find_risks(graph, items.tasks);
+    for (std::size_t i : graph.tasks_in_order()) {
+        const TaskScore& s = items.tasks[i];
+        if (!s.due) continue;
+        if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year, lang));
+        TaskRow row{i, plan.tasks[i].id, s, risks.slipping[i], risks.at_risk[i], {}};
+        for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
+        out.tasks.push_back(std::move(row));
+    }
+    for (auto& row : out.targets) row.at_risk = risks.target_at_risk[row.index];
+}
+
+template <class T, class Title, class Aggregate>
+std::vector<AggregateRow> aggregate_rows(const std::vector<T>& items, Title title, Aggregate aggregate) {
+    std::vector<AggregateRow> rows;
+    for (std::size_t i : by_id(items)) rows.push_back({i, items[i].id, title(items[i]), aggregate(i), {}, {}});
+    return rows;
+}
+
+// Everything but `previous`: the year's own figures.
+YearScore score_one_year(const PlanGraph& graph, const Progress& progress,
+                         const std::vector<std::map<int, double>>& actuals, int year, Lang lang) {
+    const Plan& plan = graph.plan();
+    YearScore out;
+    out.plan = plan.id;
+    out.title = plan.title;
+    out.year = year;
+    ScoredItems items;
+    add_targets(graph, actuals, year, lang, items, out);
+    add_tasks(graph, progress, year, lang, items, out);
+    out.overall = plan_aggregate(graph, items);
+    out.chapters = aggregate_rows(
+        plan.chapters, [](const Chapter& c) { return c.title; },
+        [&](std::size_t i) { return chapter_aggregate(graph, items, i); });
+    out.goals = aggregate_rows(
+        plan.goals, [](const Goal& g) { return g.title; },
+        [&](std::size_t i) { return goal_aggregate(graph, items, i); });
+    out.units = aggregate_rows(
+        plan.units, [](const Unit& u) { return u.name; },
+        [&](std::size_t i) { return unit_aggregate(graph, items, i); });
+    sort_findings(out.findings);
+    return out;
+}
+
+void carry_previous(std::vector<AggregateRow>& rows, const std::vector<AggregateRow>& before) {
+    for (std::size_t k = 0; k < rows.size() && k < before.size(); ++k) {
+        rows[k].previous_score = before[k].aggregate.score;
+        rows[k].previous_rating = before[k].aggregate.rating;
+    }
+}
+
+}  // namespace
+
+std::vector<std::map<int, double>> target_actuals(const PlanGraph& graph, const Progress& progress) {
+    std::vector<std::map<int, double>> actuals(graph.plan().targets.size());
+    for (const auto& r : progress.targets) {
+        if (auto ix = graph.target_index(r.id)) actuals[*ix].emplace(r.year, r.value);  // first record wins
+    }
+    return actuals;
+}
+
+bool has_records_for(const Progress& progress, int year) {
+    auto in_year = [year](const auto& r) { return r.year == year; };
+    return std::any_of(progress.targets.begin(), progress.targets.end(), in_year) ||
+           std::any_of(progress.tasks.begin(), progress.tasks.end(), in_year);
+}
+
+YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang) {
+    auto actuals = target_actuals(graph, progress);
+    YearScore out = score_one_year(graph, progress, actuals, year, lang);
+    if (has_records_for(progress, year - 1)) {
+        YearScore before = score_one_year(graph, progress, actuals, year - 1, lang);
+        out.previous = PreviousScore{before.year, before.overall.score, before.overall.rating};
+        carry_previous(out.chapters, before.chapters);
+        carry_previous(out.goals, before.goals);
+        carry_previous(out.units, before.units);
+    }
+    return out;
+}
+
+}  // namespace plankit

@@ -1,0 +1,132 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "output_file.h"
+
+using namespace plankit;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh folder under the system's temporary folder, removed at the end of the test.
+struct ScratchDir {
+    fs::path path;
+    ScratchDir() {
+        std::string templ = (fs::temp_directory_path() / "plankit-test-XXXXXX").string();
+        REQUIRE(::mkdtemp(templ.data()) != nullptr);
+        path = templ;
+    }
+    ~ScratchDir() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+    std::string operator/(const std::string& name) const { return (path / name).string(); }
+    // Names of everything in the folder, hidden temporaries included.
+    std::vector<std::string> entries() const {
+        std::vector<std::string> names;
+        for (const auto& e : fs::directory_iterator(path)) names.push_back(e.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
+    }
+};
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+void write_plain(const std::string& path, const std::string& content) {
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+}  // namespace
+
+TEST_CASE("a file is written with ordinary permissions and nothing else is left") {
+    ScratchDir dir;
+    const std::string out = dir / "report.md";
+    CHECK_FALSE(write_file_atomically(out, "# 报告\n").has_value());
+    CHECK(read_all(out) == "# 报告\n");
+    struct stat st {};
+    REQUIRE(::stat(out.c_str(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+    CHECK(dir.entries() == std::vector<std::string>{"report.md"});
+}
+
+TEST_CASE("an existing file is replaced whole") {
+    ScratchDir dir;
+    const std::string out = dir / "scores.csv";
+    write_plain(out, "old content that is longer than the new one\n");
+    CHECK_FALSE(write_file_atomically(out, "new\n").has_value());
+    CHECK(read_all(out) == "new\n");
+    CHECK(dir.entries() == std::vector<std::string>{"scores.csv"});
+}
+
+TEST_CASE("writing into a missing folder fails with the path and the reason") {
+    ScratchDir dir;
+    const std::string out = dir / "missing/out.txt";
+    auto error = write_file_atomically(out, "x");
+    REQUIRE(error.has_value());
+    CHECK(error->find(out) != std::string::npos);
+    CHECK(error->find("No such file or directory") != std::string::npos);
+    CHECK(dir.entries().empty());
+}
+
+TEST_CASE("writing under something that is not a folder fails") {
+    // Tests may run as root, for whom read-only permissions do not stop a write.
+    auto error = write_file_atomically("/dev/null/x", "x");
+    REQUIRE(error.has_value());
+    CHECK(error->find("/dev/null/x") != std::string::npos);
+    CHECK(error->find("Not a directory") != std::string::npos);
+}
+
+TEST_CASE("a failed rename leaves no temporary behind") {
+    ScratchDir dir;
+    fs::create_directories(dir.path / "taken" / "inside");  // a non-empty folder as target
+    auto error = write_file_atomically(dir / "taken", "x");
+    REQUIRE(error.has_value());
+    CHECK(error->find("taken") != std::string::npos);
+    CHECK(dir.entries() == std::vector<std::string>{"taken"});
+}
+
+TEST_CASE("several files: all or none") {
+    ScratchDir dir;
+    const std::string a = dir / "a.csv", b = dir / "b.csv";
+    write_plain(a, "old a\n");
+    SUBCASE("all are written") {
+        CHECK_FALSE(write_files_atomically({{a, "new a\n"}, {b, "new b\n"}}).has_value());
+        CHECK(read_all(a) == "new a\n");
+        CHECK(read_all(b) == "new b\n");
+        CHECK(dir.entries() == std::vector<std::string>{"a.csv", "b.csv"});
+    }
+    SUBCASE("one failure leaves the old file untouched and no temporaries") {
+        auto error = write_files_atomically({{a, "new a\n"}, {"/dev/null/x", "x"}});
+        REQUIRE(error.has_value());
+        CHECK(read_all(a) == "old a\n");
+        CHECK(dir.entries() == std::vector<std::string>{"a.csv"});
+    }
+}
+
+TEST_CASE("same_file sees through ./, .. and symlinks") {
+    ScratchDir dir;
+    fs::create_directory(dir.path / "sub");
+    write_plain(dir / "plan.yaml", "x");
+    write_plain(dir / "other.yaml", "y");
+    fs::create_symlink(dir.path / "plan.yaml", dir.path / "link.yaml");
+    CHECK(same_file(dir / "plan.yaml", dir / "./plan.yaml"));
+    CHECK(same_file(dir / "plan.yaml", dir / "sub/../plan.yaml"));
+    CHECK(same_file(dir / "link.yaml", dir / "plan.yaml"));
+    CHECK_FALSE(same_file(dir / "plan.yaml", dir / "other.yaml"));
+    // Paths that do not exist yet compare by their normal absolute form.
+    CHECK(same_file(dir / "new.csv", dir / "sub/../new.csv"));
+    CHECK_FALSE(same_file(dir / "new.csv", dir / "plan.yaml"));
+    CHECK_FALSE(same_file(dir / "new.csv", dir / "new2.csv"));
+}
