@@ -13,6 +13,17 @@ constexpr std::size_t kTitleWidth = 40;
 constexpr std::size_t kUnitsWidth = 30;
 constexpr std::size_t kChapterWidth = 10;
 
+// Ids are what people look up, so they are never cut to fit.
+TextColumn id_column(Lang lang) { return TextColumn{label(lang, "id"), Align::left, 0, Overflow::truncate, true}; }
+
+// Unit names one per line: a name is never broken across lines unless it is wider
+// than its column.
+std::string unit_lines(const Decomposition& d, const std::vector<std::string>& units) {
+    std::string out;
+    for (const auto& u : units) out += (out.empty() ? "" : "\n") + unit_name(d, u);
+    return out;
+}
+
 std::string heading(const std::string& text, const DecomposeTextLayout& layout) {
     std::string line = layout.width > 0 ? truncate_to_width(text, layout.width) : text;
     return styled(line, Style::bold, layout.color) + "\n";
@@ -24,7 +35,7 @@ std::string render(const TextTable& table, Lang lang, const DecomposeTextLayout&
 }
 
 std::string matrix_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
-    TextTable table({{label(lang, "id")},
+    TextTable table({id_column(lang),
                      {label(lang, "task"), Align::left, kTitleWidth},
                      {label(lang, "chapter"), Align::left, kChapterWidth},
                      {label(lang, "lead"), Align::left, kUnitsWidth, Overflow::wrap},
@@ -32,8 +43,8 @@ std::string matrix_text(const Decomposition& d, Lang lang, const DecomposeTextLa
                      {label(lang, "years")},
                      {label(lang, "weight"), Align::right}});
     for (const auto& r : *d.matrix) {
-        table.add_row({r.id, r.title, r.chapter.value_or(""), unit_list(d, r.lead, lang),
-                       unit_list(d, r.support, lang), years_text(r.start, r.end), format_number(r.weight)});
+        table.add_row({r.id, r.title, r.chapter.value_or(""), unit_lines(d, r.lead),
+                       unit_lines(d, r.support), years_text(r.start, r.end), format_number(r.weight)});
     }
     return heading(label(lang, "responsibility_matrix") + ": " + d.plan_title, layout) + "\n" +
            render(table, lang, layout);
@@ -48,7 +59,7 @@ std::string milestone_lines(const std::vector<std::string>& texts) {
 
 std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                           const DecomposeTextLayout& layout) {
-    TextTable table({{label(lang, "id")},
+    TextTable table({id_column(lang),
                      {label(lang, "task"), Align::left, kTitleWidth},
                      {label(lang, "role")},
                      {label(lang, "year_milestones"), Align::left, 0, Overflow::wrap}});
@@ -66,16 +77,21 @@ std::string workplans_text(const Decomposition& d, Lang lang, const DecomposeTex
     return out;
 }
 
+// `公民具备科学素质的比例（%）`, `Visitors (people)`: the measure beside the name saves a column.
+std::string name_with_measure(const TargetDecomposition& t, Lang lang) {
+    if (!t.measure) return t.name;
+    return lang == Lang::zh ? t.name + "（" + *t.measure + "）" : t.name + " (" + *t.measure + ")";
+}
+
 std::string trajectories_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
     const auto years = year_columns(*d.targets);
-    std::vector<TextColumn> columns{{label(lang, "id")},
+    std::vector<TextColumn> columns{id_column(lang),
                                     {label(lang, "name"), Align::left, kTitleWidth},
-                                    {label(lang, "measure")},
                                     {label(lang, "baseline"), Align::right}};
     for (int y : years) columns.push_back({std::to_string(y), Align::right});
     TextTable table(std::move(columns));
     for (const auto& t : *d.targets) {
-        std::vector<std::string> row{t.id, t.name, t.measure.value_or(""), baseline_text(t)};
+        std::vector<std::string> row{t.id, name_with_measure(t, lang), baseline_text(t)};
         for (int y : years) row.push_back(expected_text(t, y));
         table.add_row(row);
     }
@@ -83,7 +99,7 @@ std::string trajectories_text(const Decomposition& d, Lang lang, const Decompose
 }
 
 std::string allocations_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
-    TextTable table({{label(lang, "target")},
+    TextTable table({TextColumn{label(lang, "target"), Align::left, 0, Overflow::truncate, true},
                      {label(lang, "year"), Align::right},
                      {label(lang, "due"), Align::right},
                      {label(lang, "allocated"), Align::right},

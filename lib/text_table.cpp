@@ -152,7 +152,7 @@ std::vector<std::size_t> column_widths(const std::vector<TextColumn>& columns,
     while (total() > budget) {
         std::size_t pick = n;
         for (std::size_t c = 0; c < n; ++c) {
-            if (columns[c].align != Align::left) continue;
+            if (columns[c].align != Align::left || columns[c].keep_width) continue;
             if (width[c] <= std::min(natural[c], kMinShrunkWidth)) continue;
             if (pick == n || width[c] > width[pick]) pick = c;
         }

@@ -40,6 +40,7 @@ struct TextColumn {
     Align align = Align::left;
     std::size_t max_width = 0;  // 0: as wide as the widest cell
     Overflow overflow = Overflow::truncate;
+    bool keep_width = false;  // never narrowed to fit the total width (ids people look up)
 };
 
 // A cell with an optional style (used only when rendering with colour); plain text

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
-#include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -89,7 +88,7 @@ public:
 
     YamlNodePtr root() const { return root_; }
     std::uint64_t written_nodes() const { return written_; }
-    std::uint64_t expanded_nodes() const { return root_ ? size_of(root_.get()) : 0; }
+    std::uint64_t expanded_nodes() const { return root_size_; }
     const Location& first_alias() const { return first_alias_; }
 
     // The document's aliases would read as too many nodes (readings.md item 69).
@@ -146,8 +145,7 @@ public:
         // limit bounds what these copies cost.
         auto copy = std::make_shared<YamlNode>(*info.node);
         copy->loc = loc;
-        std::uint64_t size = size_of(info.node.get());
-        if (size > 1) sizes_[copy.get()] = size;
+        std::uint64_t size = info.size;
         expanded_ = add_sat(expanded_, size);
         // Every written node takes at least a byte, so this bound is passed only by a
         // document that will fail the final check too; stopping here bounds the work.
@@ -182,6 +180,7 @@ private:
         YamlNodePtr node;
         std::string name;
         bool open = false;
+        std::uint64_t size = 1;  // nodes it reads as, aliases inside expanded
     };
 
     std::shared_ptr<YamlNode> make(YamlKind kind, const YAML::Mark& mark) {
@@ -202,7 +201,7 @@ private:
 
     void register_anchor(YAML::anchor_t anchor, const YamlNodePtr& node, bool is_open) {
         if (anchor == 0) return;
-        anchors_[anchor] = AnchorInfo{node, anchor_name_, is_open};
+        anchors_[anchor] = AnchorInfo{node, anchor_name_, is_open, 1};
         anchor_name_.clear();
     }
 
@@ -283,26 +282,23 @@ private:
     }
 
     void close(const std::shared_ptr<YamlNode>& node, YAML::anchor_t anchor, std::uint64_t size) {
-        if (size > 1) sizes_[node.get()] = size;
         if (anchor != 0) {
             auto it = anchors_.find(anchor);
-            if (it != anchors_.end() && it->second.node == node)
-                it->second.open = false;
-            else
+            if (it == anchors_.end() || it->second.node != node) {
                 register_anchor(anchor, node, false);
+                it = anchors_.find(anchor);
+            }
+            it->second.open = false;
+            it->second.size = size;
         }
         attach(node, size);
-    }
-
-    std::uint64_t size_of(const YamlNode* node) const {
-        auto it = sizes_.find(node);
-        return it == sizes_.end() ? 1 : it->second;
     }
 
     // Adds a finished node to the collection being built (or makes it the root).
     void attach(const YamlNodePtr& node, std::uint64_t size) {
         if (stack_.empty()) {
             root_ = node;
+            root_size_ = size;
             return;
         }
         Frame& top = stack_.back();
@@ -345,8 +341,8 @@ private:
     std::vector<Frame> stack_;
     std::map<YAML::anchor_t, AnchorInfo> anchors_;
     std::string anchor_name_;
-    std::unordered_map<const YamlNode*, std::uint64_t> sizes_;
     YamlNodePtr root_;
+    std::uint64_t root_size_ = 0;
     std::size_t text_bytes_;
     std::uint64_t written_ = 0;
     std::uint64_t expanded_ = 0;  // alias expansions so far
