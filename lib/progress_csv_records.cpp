@@ -157,7 +157,7 @@ private:
 
     void read_row(const CsvRow& row) {
         if (row.fields.size() != width_) {
-            error(row, "this row has " + std::to_string(row.fields.size()) + " fields, the header " +
+            error(row, "this row has " + std::to_string(row.fields.size()) + " fields but the header has " +
                            std::to_string(width_));
             return;
         }
@@ -211,11 +211,11 @@ private:
             error(row, "missing `value` (a target row needs one)");
         else
             value = number(row, kValue);
-        std::optional<std::string_view> known;
+        std::optional<std::size_t> known;
         if (!id.empty()) known = check_target_id(plan_, id, at(row), diags_);
         if (diags_.size() != before || !known || !value || !year) return;
         TargetRecord r;
-        r.id = std::string(*known);
+        r.id = std::string(id);
         r.year = *year;
         r.value = *value;
         r.unit = std::move(unit);
@@ -232,8 +232,12 @@ private:
         if (status_text.empty()) {
             error(row, "missing `status` (a task row needs one)");
         } else if (!(status = status_of(status_text))) {
-            error(row, "unknown status " + quoted_text(status_text) +
-                           "; expected done, on_track, delayed, not_started, blocked or cancelled");
+            std::string msg = "unknown status " + quoted_text(status_text) +
+                              "; expected done, on_track, delayed, not_started, blocked or cancelled";
+            std::vector<std::string> words;
+            for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
+            if (auto near = nearest_word(status_text, words)) msg += " (did you mean `" + *near + "`?)";
+            error(row, msg);
         }
         std::optional<double> progress;
         if (!cell(row, kProgress).empty()) {
@@ -243,11 +247,11 @@ private:
                 progress.reset();
             }
         }
-        std::optional<std::string_view> known;
+        std::optional<std::size_t> known;
         if (!id.empty()) known = check_task_id(plan_, id, at(row), diags_);
         if (diags_.size() != before || !known || !status || !year) return;
         TaskRecord r;
-        r.id = std::string(*known);
+        r.id = std::string(id);
         r.year = *year;
         r.status = *status;
         r.progress = progress;

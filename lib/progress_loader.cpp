@@ -11,31 +11,47 @@
 namespace plankit {
 namespace progress_reader {
 
-PlanIndex::PlanIndex(const Plan& plan) {
-    targets_.reserve(plan.targets.size());
-    for (const auto& t : plan.targets) targets_.insert(t.id);
-    tasks_.reserve(plan.tasks.size());
-    for (const auto& t : plan.tasks) {
-        tasks_.insert(t.id);
-        if (t.parent) composites_.insert(*t.parent);
+namespace {
+
+std::size_t hash_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
+
+std::vector<std::string_view> ids_of(const auto& items) {
+    std::vector<std::string_view> ids;
+    ids.reserve(items.size());
+    for (const auto& item : items) ids.push_back(item.id);
+    return ids;
+}
+
+}  // namespace
+
+IdTable::IdTable(std::vector<std::string_view> ids) : ids_(std::move(ids)) {
+    std::size_t capacity = 16;
+    while (capacity < 2 * ids_.size()) capacity *= 2;
+    slots_.assign(capacity, 0);
+    mask_ = capacity - 1;
+    for (std::size_t i = 0; i < ids_.size(); ++i) {
+        std::size_t s = hash_id(ids_[i]) & mask_;
+        while (slots_[s] != 0 && ids_[slots_[s] - 1] != ids_[i]) s = (s + 1) & mask_;
+        if (slots_[s] == 0) slots_[s] = static_cast<std::uint32_t>(i + 1);  // the first of equal ids wins
     }
-    for (const auto& u : plan.units) units_.insert(u.id);
 }
 
-std::optional<std::string_view> PlanIndex::target(std::string_view id) const {
-    auto it = targets_.find(id);
-    if (it == targets_.end()) return std::nullopt;
-    return *it;
+std::optional<std::size_t> IdTable::find(std::string_view id) const {
+    for (std::size_t s = hash_id(id) & mask_; slots_[s] != 0; s = (s + 1) & mask_)
+        if (ids_[slots_[s] - 1] == id) return slots_[s] - 1;
+    return std::nullopt;
 }
 
-std::optional<std::string_view> PlanIndex::task(std::string_view id) const {
-    auto it = tasks_.find(id);
-    if (it == tasks_.end()) return std::nullopt;
-    return *it;
+PlanIndex::PlanIndex(const Plan& plan)
+    : targets_(ids_of(plan.targets)), tasks_(ids_of(plan.tasks)), units_(ids_of(plan.units)),
+      composite_(plan.tasks.size(), false) {
+    for (const auto& t : plan.tasks)
+        if (t.parent)
+            if (auto parent = tasks_.find(*t.parent)) composite_[*parent] = true;
 }
 
-std::optional<std::string_view> check_target_id(const PlanIndex& plan, std::string_view id,
-                                                const Location& at, Diagnostics& diags) {
+std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_view id,
+                                           const Location& at, Diagnostics& diags) {
     if (auto known = plan.target(id)) return known;
     std::string msg = "no target " + quoted_text(id) + " in the plan";
     if (plan.task(id)) msg += " (" + quoted_text(id) + " is a task)";
@@ -43,8 +59,8 @@ std::optional<std::string_view> check_target_id(const PlanIndex& plan, std::stri
     return std::nullopt;
 }
 
-std::optional<std::string_view> check_task_id(const PlanIndex& plan, std::string_view id,
-                                              const Location& at, Diagnostics& diags) {
+std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view id,
+                                         const Location& at, Diagnostics& diags) {
     auto known = plan.task(id);
     if (!known) {
         std::string msg = "no task " + quoted_text(id) + " in the plan";
@@ -52,7 +68,7 @@ std::optional<std::string_view> check_task_id(const PlanIndex& plan, std::string
         diags.error(at, msg);
         return std::nullopt;
     }
-    if (plan.composite(id)) {
+    if (plan.composite(*known)) {
         diags.error(at, "task " + quoted_text(id) +
                             " has subtasks: progress is reported for its leaf tasks, not for it");
         return std::nullopt;
@@ -68,28 +84,59 @@ bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, 
 
 namespace {
 
-template <class Record>
-void add_once(std::vector<Record>& records, FirstRecords& first,
-              Record record, std::string_view id, const char* kind, Diagnostics& diags) {
-    auto [it, inserted] = first.try_emplace(RecordKey{record.year, id}, records.size());
-    if (!inserted) {
-        const Location& earlier = records[it->second].loc;
-        diags.error(record.loc, "a second record for " + std::string(kind) + " " + quoted_text(id) +
-                                    " in " + std::to_string(record.year) + "; the first is at " +
-                                    display_text(to_string(earlier)));
+constexpr int kFirstYear = 1900, kYears = 2200 - 1900 + 1;
+
+}  // namespace
+
+FirstRecords::FirstRecords(std::size_t ids) : seen_((ids * kYears + 63) / 64, 0) {}
+
+std::uint64_t FirstRecords::key(std::size_t id, int year) {
+    return static_cast<std::uint64_t>(id) * kYears + static_cast<std::uint64_t>(year - kFirstYear);
+}
+
+std::optional<std::size_t> FirstRecords::add(std::uint64_t key, std::size_t index,
+                                             const std::function<std::uint64_t(std::size_t)>& key_of) {
+    std::uint64_t& word = seen_[key / 64];
+    std::uint64_t bit = std::uint64_t{1} << (key % 64);
+    if (!(word & bit)) {
+        word |= bit;
+        if (first_) first_->emplace(key, index);
+        return std::nullopt;
+    }
+    if (!first_) {
+        // The first duplicate: index every earlier record once, keeping the first of a key.
+        first_.emplace();
+        for (std::size_t i = 0; i < index; ++i) first_->emplace(key_of(i), i);
+    }
+    return first_->at(key);
+}
+
+namespace {
+
+template <class Record, class Find>
+void add_once(std::vector<Record>& records, FirstRecords& first, Record record, std::size_t id,
+              const char* kind, Find&& find, Diagnostics& diags) {
+    auto key_of = [&](std::size_t i) { return FirstRecords::key(*find(records[i].id), records[i].year); };
+    auto earlier = first.add(FirstRecords::key(id, record.year), records.size(), key_of);
+    if (!earlier) {
+        records.push_back(std::move(record));
         return;
     }
-    records.push_back(std::move(record));
+    diags.error(record.loc, "a second record for " + std::string(kind) + " " + quoted_text(record.id) +
+                                " in " + std::to_string(record.year) + "; the first is at " +
+                                display_text(to_string(records[*earlier].loc)));
 }
 
 }  // namespace
 
-void RecordSet::add(TargetRecord record, std::string_view id, Diagnostics& diags) {
-    add_once(progress.targets, first_target_, std::move(record), id, "target", diags);
+void RecordSet::add(TargetRecord record, std::size_t id, Diagnostics& diags) {
+    add_once(progress.targets, first_target_, std::move(record), id, "target",
+             [&](const std::string& s) { return plan_.target(s); }, diags);
 }
 
-void RecordSet::add(TaskRecord record, std::string_view id, Diagnostics& diags) {
-    add_once(progress.tasks, first_task_, std::move(record), id, "task", diags);
+void RecordSet::add(TaskRecord record, std::size_t id, Diagnostics& diags) {
+    add_once(progress.tasks, first_task_, std::move(record), id, "task",
+             [&](const std::string& s) { return plan_.task(s); }, diags);
 }
 
 }  // namespace progress_reader
@@ -150,7 +197,7 @@ private:
     const FileSource& files_;
     Diagnostics& diags_;
     const LoadOptions& opts_;
-    RecordSet records_;
+    RecordSet records_{index_};
 };
 
 }  // namespace

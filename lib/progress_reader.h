@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 #include "diagnostics.h"
 #include "file_source.h"
@@ -20,59 +20,84 @@
 
 namespace plankit::progress_reader {
 
+// Ids of one kind, looked up by text in an open-addressing table (millions of CSV rows
+// look their id up: a node-based set costs a cache miss per node).
+class IdTable {
+public:
+    explicit IdTable(std::vector<std::string_view> ids);
+
+    // The id's position in the list given, or nullopt.
+    std::optional<std::size_t> find(std::string_view id) const;
+    std::size_t size() const { return ids_.size(); }
+
+private:
+    std::vector<std::string_view> ids_;
+    std::vector<std::uint32_t> slots_;  // index + 1, 0 for an empty slot
+    std::size_t mask_ = 0;
+};
+
 // The plan's target, task and unit ids, indexed once; views of the plan's own strings.
 class PlanIndex {
 public:
     explicit PlanIndex(const Plan& plan);
 
-    // The plan's own copy of a target id (stable, for keys), or nullopt.
-    std::optional<std::string_view> target(std::string_view id) const;
-    // The plan's own copy of a task id, or nullopt.
-    std::optional<std::string_view> task(std::string_view id) const;
+    // The target's position in `plan.targets`, or nullopt.
+    std::optional<std::size_t> target(std::string_view id) const { return targets_.find(id); }
+    // The task's position in `plan.tasks`, or nullopt.
+    std::optional<std::size_t> task(std::string_view id) const { return tasks_.find(id); }
     // True for a task that has subtasks (some task names it as `parent`).
-    bool composite(std::string_view task_id) const { return composites_.count(task_id) != 0; }
-    bool has_unit(std::string_view id) const { return units_.count(id) != 0; }
+    bool composite(std::size_t task) const { return composite_[task]; }
+    bool has_unit(std::string_view id) const { return units_.find(id).has_value(); }
+    std::size_t target_count() const { return targets_.size(); }
+    std::size_t task_count() const { return tasks_.size(); }
 
 private:
-    std::unordered_set<std::string_view> targets_, tasks_, units_, composites_;
+    IdTable targets_, tasks_, units_;
+    std::vector<bool> composite_;
 };
 
 // Checks a record's id against the plan (unknown ids, composite tasks), reporting at `at`;
-// returns the plan's copy of the id when the record may be kept.
-std::optional<std::string_view> check_target_id(const PlanIndex& plan, std::string_view id,
-                                                const Location& at, Diagnostics& diags);
-std::optional<std::string_view> check_task_id(const PlanIndex& plan, std::string_view id,
-                                              const Location& at, Diagnostics& diags);
+// returns the id's position in the plan's list when the record may be kept.
+std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_view id,
+                                           const Location& at, Diagnostics& diags);
+std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view id,
+                                         const Location& at, Diagnostics& diags);
 // Checks a unit id against the plan, reporting at `at`.
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 
-// What makes two records the same (readings.md item 33), with the kind kept apart by
-// holding targets and tasks in separate tables.
-struct RecordKey {
-    int year = 0;
-    std::string_view id;  // the plan's copy, so keys own nothing
-    bool operator==(const RecordKey&) const = default;
+// Which (year, id) pairs of one kind have a record, and where the first one is (readings.md
+// item 33). A bit per pair answers the common case; the positions of first records are
+// gathered only once a duplicate shows up, so clean input pays for no map.
+class FirstRecords {
+public:
+    explicit FirstRecords(std::size_t ids);
+
+    // The pair's key: `id` is a plan position, `year` within 1900..2200.
+    static std::uint64_t key(std::size_t id, int year);
+    // Notes record `index` under `key`; returns the index of an earlier record with that
+    // key, if any. `key_of(i)` gives the key of an earlier record i.
+    std::optional<std::size_t> add(std::uint64_t key, std::size_t index,
+                                   const std::function<std::uint64_t(std::size_t)>& key_of);
+
+private:
+    std::vector<std::uint64_t> seen_;  // one bit per key
+    std::optional<std::unordered_map<std::uint64_t, std::size_t>> first_;
 };
 
-struct RecordKeyHash {
-    std::size_t operator()(const RecordKey& k) const {
-        return std::hash<std::string_view>{}(k.id) * 31u + static_cast<std::size_t>(k.year);
-    }
-};
-
-// Index of the first record of each key.
-using FirstRecords = std::unordered_map<RecordKey, std::size_t, RecordKeyHash>;
-
-// The records read so far, each (year, kind, id) once (readings.md item 33).
+// The records read so far, each (year, kind, id) once.
 class RecordSet {
 public:
-    // Keeps `record` unless an earlier one has its year and id; `id` is the plan's copy.
-    void add(TargetRecord record, std::string_view id, Diagnostics& diags);
-    void add(TaskRecord record, std::string_view id, Diagnostics& diags);
+    explicit RecordSet(const PlanIndex& plan)
+        : plan_(plan), first_target_(plan.target_count()), first_task_(plan.task_count()) {}
+
+    // Keeps `record` unless an earlier one has its year and id; `id` is its plan position.
+    void add(TargetRecord record, std::size_t id, Diagnostics& diags);
+    void add(TaskRecord record, std::size_t id, Diagnostics& diags);
 
     Progress progress;
 
 private:
+    const PlanIndex& plan_;
     FirstRecords first_target_, first_task_;
 };
 

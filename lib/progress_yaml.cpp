@@ -110,14 +110,16 @@ private:
         if (const YamlEntry* e = m.find(key)) out = read_string(ValueRef::of(*e), diags_);
     }
 
-    // The record's id, checked against the plan by `check`; nullopt when absent or wrong.
+    // The record's id, stored in `out` and checked against the plan by `check`; its plan
+    // position, or nullopt when absent or wrong.
     template <class Check>
-    std::optional<std::string_view> record_id(const YamlNode& m, Check&& check) {
+    std::optional<std::size_t> record_id(const YamlNode& m, Check&& check, std::string& out) {
         const YamlEntry* e = m.find("id");
         if (!e) return std::nullopt;
         auto id = read_id(ValueRef::of(*e), diags_);
         if (!id) return std::nullopt;
-        return check(plan_, *id, e->value->loc, diags_);
+        out = std::move(*id);
+        return check(plan_, out, e->value->loc, diags_);
     }
 
     void read_target(const YamlNode& m, const FileDefaults& d) {
@@ -126,7 +128,7 @@ private:
         require_keys(m, {"id", "value"}, "a target record", diags_);
         TargetRecord r;
         r.loc = m.loc;
-        auto id = record_id(m, check_target_id);
+        auto id = record_id(m, check_target_id, r.id);
         std::optional<double> value;
         if (const YamlEntry* e = m.find("value")) value = read_number(ValueRef::of(*e), diags_);
         auto year = record_year(m, d);
@@ -134,7 +136,6 @@ private:
         optional_string(m, "source", r.source);
         optional_string(m, "note", r.note);
         if (diags_.size() != before || !id || !value || !year) return;
-        r.id = std::string(*id);
         r.value = *value;
         r.year = *year;
         records_.add(std::move(r), *id, diags_);
@@ -146,7 +147,7 @@ private:
         require_keys(m, {"id", "status"}, "a task record", diags_);
         TaskRecord r;
         r.loc = m.loc;
-        auto id = record_id(m, check_task_id);
+        auto id = record_id(m, check_task_id, r.id);
         std::optional<Status> status;
         if (const YamlEntry* e = m.find("status")) status = read_status(*e);
         if (const YamlEntry* e = m.find("progress")) r.progress = read_progress(*e);
@@ -154,7 +155,6 @@ private:
         r.unit = record_unit(m, d);
         optional_string(m, "note", r.note);
         if (diags_.size() != before || !id || !status || !year) return;
-        r.id = std::string(*id);
         r.status = *status;
         r.year = *year;
         records_.add(std::move(r), *id, diags_);

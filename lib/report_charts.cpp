@@ -1,0 +1,185 @@
+#include "report_charts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "number_format.h"
+#include "text_table.h"
+#include "trajectory.h"
+
+namespace plankit {
+namespace {
+
+// Labels in a flowchart box are cut to this many columns, so boxes stay readable.
+constexpr std::size_t kNodeLabelWidth = 28;
+
+// Six decimals: every figure a plan gives, without float noise such as ...0000001.
+std::string chart_number(double v) { return format_number(v, 6); }
+
+std::string number_list(const std::vector<double>& values) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += chart_number(values[i]);
+    }
+    return out + "]";
+}
+
+// A round upper bound for a y-axis holding `max`: the next multiple of half a power of
+// ten (13.08 → 15, 3 → 3, 96 → 100), so bars are compared against a readable scale.
+double axis_top(double max) {
+    if (max <= 0) return 1;
+    const double step = std::pow(10.0, std::floor(std::log10(max))) / 2;
+    return std::ceil(max / step) * step;
+}
+
+// The unit of measure, or the plain word "value" when the plan gives none.
+std::string axis_title(const Target& t, Lang lang) {
+    if (t.measure && !t.measure->empty()) return *t.measure;
+    return label(lang, "value");
+}
+
+// The top-level ancestor of a task (the task itself when top-level).
+std::size_t top_ancestor(const PlanGraph& graph, std::size_t task) {
+    const Plan& plan = graph.plan();
+    while (plan.tasks[task].parent) {
+        auto parent = graph.task_index(*plan.tasks[task].parent);
+        if (!parent) break;
+        task = *parent;
+    }
+    return task;
+}
+
+std::string task_node(std::size_t index) { return "task" + std::to_string(index); }
+std::string target_node(std::size_t index) { return "target" + std::to_string(index); }
+
+std::string node_line(const std::string& node, const std::string& id, const std::string& title,
+                      const char* css_class) {
+    std::string text = id + " " + truncate_to_width(title, kNodeLabelWidth);
+    return "    " + node + "[\"" + mermaid_text(text) + "\"]:::" + css_class + "\n";
+}
+
+// Whether `target` is among the task's effective targets.
+bool advances(const Task& task, const std::string& target) {
+    const auto& ts = task.eff.targets;
+    return std::find(ts.begin(), ts.end(), target) != ts.end();
+}
+
+}  // namespace
+
+std::string mermaid_text(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '"') out += "#quot;";
+        else if (c == '\n' || c == '\r') out += ' ';
+        else out += c;
+    }
+    return out;
+}
+
+std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang) {
+    const Target& t = graph.plan().targets[row.index];
+    const auto& points = row.trend.points;  // the baseline, then the actuals up to the year
+    if (points.size() < 2) return {};
+    std::vector<std::string> years;
+    std::vector<double> expected, actual;
+    double top = 0, bottom = 0;
+    for (const auto& p : points) {
+        double e = expected_value(t, p.year).value_or(p.value);
+        years.push_back(std::to_string(p.year));
+        expected.push_back(e);
+        actual.push_back(p.value);
+        top = std::max({top, e, p.value});
+        bottom = std::min({bottom, e, p.value});
+    }
+    std::string out = "```mermaid\nxychart-beta\n";
+    out += "    title \"" + mermaid_text(t.name) + "\"\n";
+    out += "    x-axis \"" + mermaid_text(label(lang, "year")) + "\" [";
+    for (std::size_t i = 0; i < years.size(); ++i) out += (i > 0 ? ", \"" : "\"") + years[i] + "\"";
+    out += "]\n";
+    out += "    y-axis \"" + mermaid_text(axis_title(t, lang)) + "\" " + chart_number(bottom < 0 ? -axis_top(-bottom) : 0) +
+           " --> " + chart_number(axis_top(top)) + "\n";
+    out += "    bar " + number_list(actual) + "\n";
+    out += "    line " + number_list(expected) + "\n";
+    out += "```\n";
+    return out;
+}
+
+StatusCounts chapter_status_counts(const PlanGraph& graph, const YearScore& score, std::size_t chapter) {
+    const Plan& plan = graph.plan();
+    const std::string& id = plan.chapters[chapter].id;
+    static constexpr Status kOrder[] = {Status::done,        Status::on_track, Status::delayed,
+                                        Status::not_started, Status::blocked,  Status::cancelled};
+    std::vector<int> by_status(kStatusCount, 0);
+    int missing = 0;
+    StatusCounts out;
+    for (const auto& row : score.tasks) {
+        if (graph.composite(row.index)) continue;
+        const Task& top = plan.tasks[top_ancestor(graph, row.index)];
+        if (top.chapter != id) continue;
+        ++out.total;
+        if (row.score.status) ++by_status[static_cast<int>(*row.score.status)];
+        else ++missing;
+    }
+    for (Status s : kOrder) out.counts.emplace_back(std::string("status.") + to_string(s), by_status[static_cast<int>(s)]);
+    out.counts.emplace_back("status.none", missing);
+    return out;
+}
+
+std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang) {
+    if (counts.total == 0) return {};
+    std::string out = "```mermaid\npie showData\n    title " + mermaid_text(title) + "\n";
+    for (const auto& [key, n] : counts.counts) {
+        if (n == 0) continue;
+        out += "    \"" + mermaid_text(label(lang, key)) + "\" : " + std::to_string(n) + "\n";
+    }
+    out += "```\n";
+    return out;
+}
+
+std::string risk_flowchart(const PlanGraph& graph, const YearScore& score) {
+    const Plan& plan = graph.plan();
+    std::vector<std::string> edges;
+    std::set<std::size_t> causes, endangered, targets;  // task indices, target indices
+    for (const auto& row : score.tasks) {
+        for (const auto& b : row.blocked_by) {
+            auto cause = graph.task_index(b);
+            if (!cause) continue;
+            causes.insert(*cause);
+            endangered.insert(row.index);
+            edges.push_back("    " + task_node(*cause) + " --> " + task_node(row.index) + "\n");
+        }
+    }
+    for (const auto& row : score.tasks) {
+        if (!row.slipping && !row.at_risk) continue;
+        for (std::size_t ti = 0; ti < plan.targets.size(); ++ti) {
+            if (!advances(plan.tasks[row.index], plan.targets[ti].id)) continue;
+            (row.slipping ? causes : endangered).insert(row.index);
+            targets.insert(ti);
+            edges.push_back("    " + task_node(row.index) + " --> " + target_node(ti) + "\n");
+        }
+    }
+    if (edges.empty()) return {};
+    std::string out = "```mermaid\nflowchart LR\n";
+    out += "    classDef slipping fill:#f8d7da,stroke:#b02a37,color:#58151c\n";
+    out += "    classDef atrisk fill:#fff3cd,stroke:#997404,color:#664d03\n";
+    out += "    classDef target fill:#cfe2ff,stroke:#0a58ca,color:#052c65\n";
+    // Nodes in task order (then targets by id), so the drawing is the same every run.
+    for (std::size_t i : graph.tasks_in_order()) {
+        const bool cause = causes.count(i) > 0;
+        if (!cause && endangered.count(i) == 0) continue;
+        out += node_line(task_node(i), plan.tasks[i].id, plan.tasks[i].title, cause ? "slipping" : "atrisk");
+    }
+    std::vector<std::size_t> target_order(targets.begin(), targets.end());
+    std::sort(target_order.begin(), target_order.end(),
+              [&](std::size_t a, std::size_t b) { return plan.targets[a].id < plan.targets[b].id; });
+    for (std::size_t ti : target_order) {
+        out += node_line(target_node(ti), plan.targets[ti].id, plan.targets[ti].name, "target");
+    }
+    for (const auto& e : edges) out += e;
+    out += "```\n";
+    return out;
+}
+
+}  // namespace plankit

@@ -1,0 +1,43 @@
+// The Mermaid charts of the yearly report (cli.md, "Reports people read"): blocks that
+// render on Git hosting pages, built from the year's score and the plan graph.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "labels.h"
+#include "plan_graph.h"
+#include "year_score.h"
+
+namespace plankit {
+
+// Text made safe inside a Mermaid double-quoted string: quotes become `#quot;` (Mermaid's
+// entity) and line breaks spaces, so a title can never end the string or the block.
+std::string mermaid_text(std::string_view s);
+
+// A target's `xychart-beta`: the expected value as a line against the actual values as
+// bars, over the baseline year and every later year up to the report year that has an
+// actual (Mermaid has no "missing" value, so years without one are left off the axis).
+// Empty when there is no actual yet to draw.
+std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang);
+
+// How many tasks due in the year have each status, with "no report" last.
+struct StatusCounts {
+    std::vector<std::pair<std::string, int>> counts;  // label key (`status.done`, …), count
+    int total = 0;
+};
+
+// The status counts of the leaf tasks due in the year under one chapter's top-level tasks
+// (each leaf once; composites are counted through their subtasks, which carry the reports).
+StatusCounts chapter_status_counts(const PlanGraph& graph, const YearScore& score, std::size_t chapter);
+
+// A `pie` of one chapter's task statuses (zero slices left out); empty when no task is due.
+std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang);
+
+// A `flowchart LR` of how slipping spreads: slipping tasks → tasks at risk (their
+// blocked_by) → targets at risk (the targets those tasks advance). Empty when nothing
+// slipped.
+std::string risk_flowchart(const PlanGraph& graph, const YearScore& score);
+
+}  // namespace plankit

@@ -1,0 +1,453 @@
+#include "report_markdown.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "markdown.h"
+#include "number_format.h"
+#include "report_charts.h"
+#include "trajectory.h"
+
+namespace plankit {
+namespace {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// Punctuation differs: Chinese uses full-width colons and parentheses, without spaces.
+std::string colon(Lang lang) { return lang == Lang::zh ? "：" : ": "; }
+std::string in_parens(const std::string& s, Lang lang) {
+    return lang == Lang::zh ? "（" + s + "）" : " (" + s + ")";
+}
+std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
+std::string clause_sep(Lang lang) { return lang == Lang::zh ? "；" : "; "; }
+
+std::string joined(const std::vector<std::string>& items, const std::string& sep) {
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string score_text(const std::optional<double>& v) { return format_optional(v, kNoValue, 1); }
+
+// `78.4 (pass)`, `78.4（合格）`, or `—` without a score.
+std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating,
+                              Lang lang) {
+    if (!score) return std::string(kNoValue);
+    return score_text(score) + (rating ? in_parens(*rating, lang) : std::string());
+}
+
+std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
+
+// `2023 Yearly report` reads "Yearly report 2023" in English and "2023年度评估报告" in Chinese.
+std::string report_title(int year, Lang lang) {
+    if (lang == Lang::zh) return std::to_string(year) + label(lang, "report.title");
+    return label(lang, "report.title") + " " + std::to_string(year);
+}
+
+std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang) {
+    std::vector<std::string> names;
+    for (const auto& id : ids) {
+        auto u = graph.unit_index(id);
+        names.push_back(u ? graph.plan().units[*u].name : id);
+    }
+    return names.empty() ? std::string(kNoValue) : joined(names, list_sep(lang));
+}
+
+const Task& task_of(const PlanGraph& graph, const TaskRow& row) { return graph.plan().tasks[row.index]; }
+const Target& target_of(const PlanGraph& graph, const TargetRow& row) { return graph.plan().targets[row.index]; }
+
+// `公民具备科学素质的比例 (literacy)`, with the binding mark when the target is binding.
+std::string target_name(const Target& t, Lang lang) {
+    std::string out = t.name + " `" + t.id + "`";
+    if (t.kind == TargetKind::binding) out += in_parens(label(lang, "report.binding"), lang);
+    return out;
+}
+
+std::string measured(double v, const Target& t) {
+    std::string out = format_number(v);
+    if (t.measure && !t.measure->empty()) out += *t.measure == "%" ? "%" : " " + *t.measure;
+    return out;
+}
+
+std::string measured(const std::optional<double>& v, const Target& t) {
+    return v ? measured(*v, t) : std::string(kNoValue);
+}
+
+std::string year_value_text(const YearValue& yv, const Target& t, Lang lang) {
+    return measured(yv.value, t) + in_parens(std::to_string(yv.year), lang);
+}
+
+// The first milestone in or after the year (shown even when the trend is unknown).
+std::optional<YearValue> next_milestone_of(const Target& t, int year) {
+    for (const auto& m : t.milestones) {
+        if (m.year >= year) return m;
+    }
+    return std::nullopt;
+}
+
+// ------------------------------------------------------------------ overview
+
+std::string light_counts(const YearScore& s, Lang lang) {
+    std::vector<std::string> parts;
+    for (Light l : {Light::green, Light::yellow, Light::red, Light::grey}) {
+        auto n = std::count_if(s.targets.begin(), s.targets.end(), [l](const TargetRow& r) { return r.score.light == l; });
+        if (n > 0) parts.push_back(light_text(l, lang) + " " + std::to_string(n));
+    }
+    return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
+}
+
+std::string task_counts(const YearScore& s, Lang lang) {
+    std::map<std::string, int> by_status;
+    int slipping = 0, at_risk = 0, leaves = 0;
+    for (const auto& r : s.tasks) {
+        slipping += r.slipping ? 1 : 0;
+        at_risk += r.at_risk ? 1 : 0;
+        if (r.score.basis == TaskBasis::composite) continue;
+        ++leaves;
+        ++by_status[status_text(r.score.status, lang)];
+    }
+    std::vector<std::string> parts;
+    for (Status st : {Status::done, Status::on_track, Status::delayed, Status::not_started, Status::blocked,
+                      Status::cancelled}) {
+        auto it = by_status.find(status_text(st, lang));
+        if (it != by_status.end()) parts.push_back(it->first + " " + std::to_string(it->second));
+    }
+    if (auto it = by_status.find(status_text(std::nullopt, lang)); it != by_status.end())
+        parts.push_back(it->first + " " + std::to_string(it->second));
+    std::string out = std::to_string(leaves);
+    if (!parts.empty()) out += in_parens(joined(parts, list_sep(lang)), lang);
+    out += clause_sep(lang) + label(lang, "slipping") + " " + std::to_string(slipping);
+    out += clause_sep(lang) + label(lang, "at_risk") + " " + std::to_string(at_risk);
+    return out;
+}
+
+std::string finding_counts(const YearScore& s, Lang lang) {
+    std::vector<std::string> parts;
+    for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
+        auto n = std::count_if(s.findings.begin(), s.findings.end(), [sev](const GapFinding& f) { return f.severity == sev; });
+        if (n > 0) parts.push_back(label(lang, std::string("severity.") + to_string(sev)) + " " + std::to_string(n));
+    }
+    return parts.empty() ? label(lang, "report.no_findings") : joined(parts, list_sep(lang));
+}
+
+std::string bullet(const std::string& key_text, const std::string& value, Lang lang) {
+    return "- " + markdown_line(key_text + colon(lang) + value) + "\n";
+}
+
+std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    const Plan& plan = graph.plan();
+    std::string out = markdown_heading(2, label(lang, "report.overview"));
+    out += "- **" + markdown_line(label(lang, "report.plan_score") + colon(lang) +
+                                  score_with_rating(s.overall.score, s.overall.rating, lang)) +
+           "**\n";
+    if (s.previous) {
+        out += bullet(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang),
+                      score_with_rating(s.previous->score, s.previous->rating, lang), lang);
+        out += bullet(label(lang, "change"), change_text(s.overall.score, s.previous->score), lang);
+    }
+    out += bullet(label(lang, "report.components"),
+                  label(lang, "targets") + " " + score_text(s.overall.targets) + list_sep(lang) +
+                      label(lang, "tasks") + " " + score_text(s.overall.tasks),
+                  lang);
+    out += bullet(label(lang, "report.target_lights"), light_counts(s, lang), lang);
+    out += bullet(label(lang, "report.tasks_due"), task_counts(s, lang), lang);
+    out += bullet(label(lang, "findings"), finding_counts(s, lang), lang);
+    out += bullet(label(lang, "report.period"),
+                  std::to_string(plan.start) + "–" + std::to_string(plan.end), lang);
+    return out + "\n";
+}
+
+// ------------------------------------------------------------------ targets
+
+std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    std::string out = markdown_heading(2, label(lang, "targets"));
+    Rows rows;
+    for (const auto& r : s.targets) {
+        const Target& t = target_of(graph, r);
+        rows.push_back({target_name(t, lang), year_value_text(*t.baseline, t, lang), measured(r.score.expected, t),
+                        measured(r.score.actual, t), format_optional_percent(r.score.completion),
+                        score_text(r.score.score), light_text(r.score.light, lang), yes_no(r.at_risk, lang)});
+    }
+    if (rows.empty()) return out + label(lang, "none") + "\n\n";
+    out += markdown_table({label(lang, "target"), label(lang, "baseline"), label(lang, "expected_value"),
+                           label(lang, "actual"), label(lang, "completion"), label(lang, "score"),
+                           label(lang, "light"), label(lang, "at_risk")},
+                          rows,
+                          {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
+                           Align::left, Align::left});
+    out += "\n" + markdown_heading(3, label(lang, "report.trends"));
+    rows.clear();
+    for (const auto& r : s.targets) {
+        const Target& t = target_of(graph, r);
+        const TargetTrend& tr = r.trend;
+        auto m = next_milestone_of(t, s.year);
+        rows.push_back({target_name(t, lang), trend_text(tr.trend, lang), format_optional(tr.slope),
+                        format_optional(tr.required), m ? year_value_text(*m, t, lang) : std::string(kNoValue),
+                        measured(tr.projected, t),
+                        tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue)});
+    }
+    out += markdown_table({label(lang, "target"), label(lang, "trend"), label(lang, "slope"),
+                           label(lang, "required"), label(lang, "report.next_milestone"),
+                           label(lang, "projected"), label(lang, "will_meet")},
+                          rows,
+                          {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right,
+                           Align::left});
+    return out + "\n";
+}
+
+// ------------------------------------------------------------------ what slipped
+
+std::string task_label(const Task& t) { return t.id + " " + t.title; }
+
+std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    std::string out = markdown_heading(2, label(lang, "report.slipped"));
+    Rows slipping, at_risk;
+    for (const auto& r : s.tasks) {
+        const Task& t = task_of(graph, r);
+        if (r.slipping)
+            slipping.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang), status_text(r.score.status, lang),
+                                score_text(r.score.score)});
+        if (r.at_risk)
+            at_risk.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang),
+                               graph.composite(r.index) ? std::string(kNoValue) : status_text(r.score.status, lang),
+                               joined(r.blocked_by, list_sep(lang))});
+    }
+    if (slipping.empty()) return out + label(lang, "report.nothing_slipped") + "\n\n";
+    out += markdown_heading(3, label(lang, "report.slipping_tasks") + in_parens(std::to_string(slipping.size()), lang));
+    out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
+                           label(lang, "score")},
+                          slipping, {Align::left, Align::left, Align::left, Align::left, Align::right});
+    out += "\n";
+    // The targets at risk, each with the slipping or endangered due tasks advancing it.
+    Rows targets;
+    for (const auto& r : s.targets) {
+        if (!r.at_risk) continue;
+        const Target& t = target_of(graph, r);
+        std::vector<std::string> causes;
+        for (const auto& k : s.tasks) {
+            const auto& ts = task_of(graph, k).eff.targets;
+            if ((k.slipping || k.at_risk) && std::find(ts.begin(), ts.end(), t.id) != ts.end()) causes.push_back(k.id);
+        }
+        targets.push_back({target_name(t, lang), light_text(r.score.light, lang), joined(causes, list_sep(lang))});
+    }
+    if (at_risk.empty() && targets.empty()) return out + label(lang, "report.nothing_at_risk") + "\n\n";
+    if (!at_risk.empty()) {
+        out += markdown_heading(3, label(lang, "report.tasks_at_risk") + in_parens(std::to_string(at_risk.size()), lang));
+        out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
+                               label(lang, "blocked_by")},
+                              at_risk);
+        out += "\n";
+    }
+    if (!targets.empty()) {
+        out += markdown_heading(3, label(lang, "report.targets_at_risk") + in_parens(std::to_string(targets.size()), lang));
+        out += markdown_table({label(lang, "target"), label(lang, "light"), label(lang, "report.put_at_risk_by")},
+                              targets);
+        out += "\n";
+    }
+    std::string chart = risk_flowchart(graph, s);
+    if (!chart.empty()) out += chart + "\n" + label(lang, "report.risk_note") + "\n\n";
+    return out;
+}
+
+// ------------------------------------------------------------------ aggregates
+
+// Previous-year columns appear only when there are records for the year before.
+std::vector<std::string> aggregate_header(const YearScore& s, const std::string& first, Lang lang) {
+    std::vector<std::string> h = {label(lang, "id"), first, label(lang, "score"), label(lang, "rating")};
+    if (s.previous) {
+        h.push_back(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang));
+        h.push_back(label(lang, "change"));
+    }
+    return h;
+}
+
+std::vector<std::string> aggregate_cells(const YearScore& s, const AggregateRow& r) {
+    std::vector<std::string> c = {r.id, r.title, score_text(r.aggregate.score),
+                                  r.aggregate.rating.value_or(std::string(kNoValue))};
+    if (s.previous) {
+        c.push_back(score_text(r.previous_score));
+        c.push_back(change_text(r.aggregate.score, r.previous_score));
+    }
+    return c;
+}
+
+std::vector<Align> aggregate_alignments(bool with_components) {
+    std::vector<Align> a = {Align::left, Align::left, Align::right, Align::left, Align::right, Align::right};
+    if (with_components) a.insert(a.begin() + 4, {Align::right, Align::right});
+    return a;
+}
+
+// Goals and units show both components, since both targets and tasks feed them.
+std::string aggregate_table(const YearScore& s, const std::vector<AggregateRow>& rows, const std::string& first,
+                            bool with_components, Lang lang) {
+    auto header = aggregate_header(s, first, lang);
+    if (with_components) header.insert(header.begin() + 4, {label(lang, "targets"), label(lang, "tasks")});
+    Rows cells;
+    for (const auto& r : rows) {
+        auto c = aggregate_cells(s, r);
+        if (with_components) c.insert(c.begin() + 4, {score_text(r.aggregate.targets), score_text(r.aggregate.tasks)});
+        cells.push_back(std::move(c));
+    }
+    return markdown_table(header, cells, aggregate_alignments(with_components));
+}
+
+std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    std::string out = markdown_heading(2, label(lang, "chapters"));
+    out += aggregate_table(s, s.chapters, label(lang, "title"), false, lang) + "\n";
+    out += markdown_heading(3, label(lang, "report.status_by_chapter"));
+    const Plan& plan = graph.plan();
+    std::vector<std::string> header = {label(lang, "chapter")};
+    std::vector<StatusCounts> counts;
+    for (const auto& r : s.chapters) counts.push_back(chapter_status_counts(graph, s, r.index));
+    if (!counts.empty()) {
+        for (const auto& [key, n] : counts.front().counts) header.push_back(label(lang, key));
+    }
+    header.push_back(label(lang, "total"));
+    Rows rows;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        std::vector<std::string> row = {s.chapters[i].id + " " + s.chapters[i].title};
+        for (const auto& [key, n] : counts[i].counts) row.push_back(n == 0 ? "" : std::to_string(n));
+        row.push_back(std::to_string(counts[i].total));
+        rows.push_back(std::move(row));
+    }
+    std::vector<Align> align(header.size(), Align::right);
+    align[0] = Align::left;
+    out += markdown_table(header, rows, align) + "\n";
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const Chapter& c = plan.chapters[s.chapters[i].index];
+        std::string pie = status_pie(c.id + " " + c.title, counts[i], lang);
+        if (!pie.empty()) out += pie + "\n";
+    }
+    return out;
+}
+
+std::string goals_section(const YearScore& s, Lang lang) {
+    return markdown_heading(2, label(lang, "goals")) + aggregate_table(s, s.goals, label(lang, "title"), true, lang) +
+           "\n";
+}
+
+std::string units_section(const YearScore& s, Lang lang) {
+    return markdown_heading(2, label(lang, "units")) + aggregate_table(s, s.units, label(lang, "name"), true, lang) +
+           "\n";
+}
+
+// ------------------------------------------------------------------ charts, tasks, findings
+
+std::string trajectories_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    if (s.targets.empty()) return {};
+    std::string out = markdown_heading(2, label(lang, "report.trends"));
+    out += label(lang, "report.chart_note") + "\n\n";
+    for (const auto& r : s.targets) {
+        const Target& t = target_of(graph, r);
+        out += markdown_heading(3, t.name + " (" + t.id + ")");
+        std::string chart = target_chart(graph, r, lang);
+        out += chart.empty() ? label(lang, "report.no_actuals") + "\n\n" : chart + "\n";
+    }
+    return out;
+}
+
+std::string tasks_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    std::string out = markdown_heading(2, label(lang, "report.all_tasks"));
+    if (s.tasks.empty()) return out + label(lang, "none") + "\n\n";
+    Rows rows;
+    for (const auto& r : s.tasks) {
+        const Task& t = task_of(graph, r);
+        const bool composite = graph.composite(r.index);
+        rows.push_back({t.id, t.title, t.eff.chapter.value_or(std::string(kNoValue)),
+                        unit_names(graph, t.eff.lead, lang),
+                        composite ? std::string(kNoValue) : status_text(r.score.status, lang),
+                        format_optional_percent(r.score.progress, kNoValue, 0), score_text(r.score.score),
+                        r.slipping ? label(lang, "yes") : "", r.at_risk ? label(lang, "yes") : ""});
+    }
+    out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "chapter"), label(lang, "lead"),
+                           label(lang, "status"), label(lang, "report.progress"), label(lang, "score"),
+                           label(lang, "slipping"), label(lang, "at_risk")},
+                          rows,
+                          {Align::left, Align::left, Align::left, Align::left, Align::left, Align::right,
+                           Align::right, Align::left, Align::left});
+    return out + "\n";
+}
+
+std::string findings_section(const YearScore& s, Lang lang) {
+    std::string out = markdown_heading(2, label(lang, "findings"));
+    if (s.findings.empty()) return out + label(lang, "report.no_findings") + "\n\n";
+    Rows rows;
+    for (const auto& f : s.findings) {
+        rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.code, f.subject, f.message});
+    }
+    out += markdown_table({label(lang, "severity"), label(lang, "code"), label(lang, "subject"), label(lang, "message")},
+                          rows);
+    return out + "\n";
+}
+
+std::string files_section(const std::vector<std::pair<std::string, std::string>>& files, Lang lang) {
+    if (files.empty()) return {};
+    std::string out = markdown_heading(2, label(lang, "report.files"));
+    for (const auto& [name, what] : files) out += "- [`" + name + "`](" + name + ")" + colon(lang) + what + "\n";
+    return out + "\n";
+}
+
+std::string headline(const PlanGraph& graph, const YearScore& s, Lang lang) {
+    const Plan& plan = graph.plan();
+    std::string out = markdown_heading(1, plan.title.empty() ? plan.id : plan.title);
+    std::string line = "**" + markdown_line(report_title(s.year, lang)) + "** · `" + plan.id + "`";
+    if (plan.document) line += " · " + markdown_line(*plan.document);
+    if (plan.issuer) line += " · " + markdown_line(*plan.issuer);
+    return out + line + "\n\n";
+}
+
+}  // namespace
+
+std::string light_text(Light light, Lang lang) {
+    const char* symbol = "⚪";
+    switch (light) {
+        case Light::green: symbol = "🟢"; break;
+        case Light::yellow: symbol = "🟡"; break;
+        case Light::red: symbol = "🔴"; break;
+        case Light::grey: symbol = "⚪"; break;
+    }
+    return std::string(symbol) + " " + label(lang, std::string("light.") + to_string(light));
+}
+
+std::string trend_text(Trend trend, Lang lang) {
+    const char* arrow = "?";
+    switch (trend) {
+        case Trend::on_track: arrow = "⬆"; break;
+        case Trend::moderately_improving: arrow = "↗"; break;
+        case Trend::stagnating: arrow = "➡"; break;
+        case Trend::deteriorating: arrow = "↘"; break;
+        case Trend::unknown: arrow = "·"; break;
+    }
+    return std::string(arrow) + " " + label(lang, std::string("trend.") + to_string(trend));
+}
+
+std::string status_text(const std::optional<Status>& status, Lang lang) {
+    return label(lang, status ? std::string("status.") + to_string(*status) : std::string("status.none"));
+}
+
+std::string change_text(const std::optional<double>& current, const std::optional<double>& previous) {
+    if (!current || !previous) return std::string(kNoValue);
+    std::string text = format_number(*current - *previous, 1);
+    return text == "0" || text.front() == '-' ? text : "+" + text;
+}
+
+std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,
+                               const std::vector<std::pair<std::string, std::string>>& files) {
+    std::string out = headline(graph, score, lang);
+    out += overview(graph, score, lang);
+    out += targets_section(graph, score, lang);
+    out += slipped_section(graph, score, lang);
+    out += chapters_section(graph, score, lang);
+    out += goals_section(score, lang);
+    out += units_section(score, lang);
+    out += trajectories_section(graph, score, lang);
+    out += tasks_section(graph, score, lang);
+    out += findings_section(score, lang);
+    out += files_section(files, lang);
+    // One newline at the end of the file, whatever the last section left.
+    while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+    return out;
+}
+
+}  // namespace plankit

@@ -1,0 +1,36 @@
+// The Markdown report of `report` (cli.md, "Reports people read"): what a department
+// head reads cold — the headline score, a table per aggregate, targets with their lights
+// and trends, what slipped and what it endangers, and Mermaid charts — rendered from the
+// year's score (YearScore) and the plan it was computed on.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "labels.h"
+#include "plan_graph.h"
+#include "target_score.h"
+#include "target_trend.h"
+#include "year_score.h"
+
+namespace plankit {
+
+// A light as people read it: a symbol and the word (`🟢 green`, `🔴 红`).
+std::string light_text(Light light, Lang lang);
+
+// A trend as people read it: an arrow and the words (`↗ moderately improving`).
+std::string trend_text(Trend trend, Lang lang);
+
+// A task's reported status in words, or "no report" when there is none.
+std::string status_text(const std::optional<Status>& status, Lang lang);
+
+// The change from `previous` to `current` with its sign (`+3.2`, `-0.5`, `0`), or `—`.
+std::string change_text(const std::optional<double>& current, const std::optional<double>& previous);
+
+// The whole report for one year; `files` (name and what it holds, already in `lang`) are
+// listed at the end when not empty, for a report that sits beside other output files.
+std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,
+                               const std::vector<std::pair<std::string, std::string>>& files = {});
+
+}  // namespace plankit

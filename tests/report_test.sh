@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# End-to-end tests of `plankit report`: runs it into a temporary folder and compares every
+# file it writes with tests/golden/report/<case>/ byte for byte, then checks that a refused
+# or failed run writes nothing.
+#   tests/report_test.sh PLANKIT
+# PLANKIT_REGENERATE=1 rewrites the golden files from the current output instead (after a
+# deliberate change; read every file before committing it).
+set -u
+bin=${1:?usage: report_test.sh PLANKIT}
+bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+root=$(cd "$(dirname "$0")/.." && pwd)
+golden=$root/tests/golden/report
+small=tests/report/small
+tmp=$(mktemp -d); trap 'chmod -R u+w "$tmp"; rm -rf "$tmp"' EXIT
+passed=0 failed=0
+files="report.md scores.csv targets.csv tasks.csv gaps.csv decomposition.csv graph.dot summary.json"
+
+pass() { passed=$((passed+1)); }
+fail() { echo "FAIL $1"; failed=$((failed+1)); }
+
+# Runs plankit from the repository root (paths in the output are then relative to it).
+run() { (cd "$root" && NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 "$bin" "$@" </dev/null); }
+
+# check_case NAME EXIT ARGS...: runs `report ARGS --out TMP/NAME`, expects exit EXIT and
+# the golden files.
+check_case() {
+  local name=$1 want=$2; shift 2
+  local out=$tmp/$name
+  run report "$@" --out "$out" >"$tmp/$name.stdout" 2>"$tmp/$name.stderr"; local got=$?
+  if [ "${PLANKIT_REGENERATE:-}" = 1 ]; then
+    mkdir -p "$golden/$name"; cp "$out"/* "$golden/$name/"; return
+  fi
+  [ "$got" = "$want" ] || { fail "$name: exit $got, expected $want"; cat "$tmp/$name.stderr"; return; }
+  [ -s "$tmp/$name.stdout" ] && { fail "$name: unexpected stdout"; return; }
+  [ -s "$tmp/$name.stderr" ] && { fail "$name: unexpected stderr"; head -5 "$tmp/$name.stderr"; return; }
+  local ok=1 f
+  for f in $files; do
+    if ! cmp -s "$golden/$name/$f" "$out/$f"; then
+      echo "FAIL $name/$f differs:"; diff -u "$golden/$name/$f" "$out/$f" | head -30; ok=0
+    fi
+  done
+  [ "$(ls "$out" | wc -l)" = 8 ] || { echo "FAIL $name: $(ls "$out" | wc -l) files, expected 8"; ok=0; }
+  if [ $ok = 1 ]; then pass; else failed=$((failed+1)); fi
+}
+
+check_case small 0 $small/plan.yaml --year 2023 --progress $small/progress
+check_case small-zh 0 $small/plan.yaml --year 2023 --progress $small/progress --lang zh --bom
+check_case small-fail-below 1 $small/plan.yaml --year 2023 --progress $small/progress --fail-below 90
+check_case seed-2024 0 plans/cq-cast-14fyp.yaml --year 2024 --progress examples/progress --fail-below 60
+[ "${PLANKIT_REGENERATE:-}" = 1 ] && { echo "regenerated"; exit 0; }
+
+# expect_refused NAME DIR ARGS...: the run exits 2, says why on stderr and writes nothing.
+expect_refused() {
+  local name=$1 dir=$2; shift 2
+  local before; before=$(cd "$root" && find "$dir" -exec stat -c '%n %s %Y' {} + 2>/dev/null | sort)
+  run report "$@" --out "$dir" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  local after; after=$(cd "$root" && find "$dir" -exec stat -c '%n %s %Y' {} + 2>/dev/null | sort)
+  if [ "$got" != 2 ]; then fail "$name: exit $got, expected 2"
+  elif ! [ -s "$tmp/err" ]; then fail "$name: no message"
+  elif [ "$before" != "$after" ]; then fail "$name: the folder changed"
+  else pass; fi
+}
+
+# An --out that is, or holds, an input is refused before anything is written.
+expect_refused out-is-plan-folder $small $small/plan.yaml --year 2023 --progress $small/progress
+expect_refused out-is-progress-folder $small/progress $small/plan.yaml --year 2023 --progress $small/progress
+expect_refused out-holds-inputs tests/report $small/plan.yaml --year 2023 --progress $small/progress
+expect_refused out-is-plan-file $small/plan.yaml $small/plan.yaml --year 2023 --progress $small/progress
+
+# A folder named like one of the files is in the way: nothing at all is written, and a
+# folder the run created is gone again.
+mkdir -p "$tmp/blocked/summary.json"
+run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/blocked" >/dev/null 2>"$tmp/err"; got=$?
+if [ "$got" = 2 ] && [ "$(ls -A "$tmp/blocked")" = summary.json ] && [ -z "$(ls -A "$tmp/blocked/summary.json")" ]; then pass
+else fail "blocked: exit $got, left $(ls -A "$tmp/blocked" | tr '\n' ' ')"; fi
+
+# A folder that cannot be written to (read-only; root ignores that, so only for others).
+if [ "$(id -u)" != 0 ]; then
+  mkdir -p "$tmp/readonly"; chmod a-w "$tmp/readonly"
+  run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/readonly" >/dev/null 2>"$tmp/err"; got=$?
+  if [ "$got" = 2 ] && [ -z "$(ls -A "$tmp/readonly")" ]; then pass; else fail "readonly: exit $got"; fi
+fi
+
+# A missing folder is created, with its parents.
+run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/new/deeper" >/dev/null 2>&1; got=$?
+if [ "$got" = 0 ] && [ "$(ls "$tmp/new/deeper" | wc -l)" = 8 ]; then pass; else fail "new folder: exit $got"; fi
+
+# Input errors: exit 2 and no folder made.
+run report $small/plan.yaml --year 2023 --progress $small/missing.yaml --out "$tmp/bad" >/dev/null 2>&1; got=$?
+if [ "$got" = 2 ] && [ ! -e "$tmp/bad" ]; then pass; else fail "bad input: exit $got"; fi
+
+# Two runs give the same bytes.
+run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/again" >/dev/null 2>&1
+if diff -r "$tmp/small" "$tmp/again" >/dev/null; then pass; else fail "a second run differs"; fi
+
+echo "report: $passed passed, $failed failed"
+[ "$failed" = 0 ]
