@@ -1,17 +1,69 @@
-// `plankit explain`: placeholder until the subcommand lands; it refuses to run.
+// `plankit explain PLAN KIND:ID --year Y --progress PATH...`: every step of one figure of
+// the yearly score, from the inputs to the number `score` reports.
 #include <cstdio>
+#include <memory>
 
 #include "command.h"
+#include "explain.h"
+#include "explain_writers.h"
+#include "plan_graph.h"
+#include "year_score.h"
 
 namespace plankit::cli {
+namespace {
+
+struct ExplainOptions {
+    CommonOptions common;
+    std::string plan;
+    std::string subject;
+    int year = 0;
+    std::vector<std::string> progress;
+};
+
+void run(const ExplainOptions& o) {
+    if (o.common.format == Format::csv) {
+        std::fputs("plankit: error: explain writes text, md or json, not csv\n", stderr);
+        exit_code() = 2;
+        return;
+    }
+    auto plan = load_plan_or_report(o.plan, o.common);
+    if (!plan) return;
+    auto progress = load_progress_or_report(*plan, o.progress, o.common);
+    if (!progress) return;
+    PlanGraph graph(*plan);
+    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    YearScore score = score_year(graph, *progress, o.year, lang);
+    std::string error;
+    auto e = explain(graph, score, o.subject, error);
+    if (!e) {
+        std::fprintf(stderr, "plankit: error: %s\n", error.c_str());
+        exit_code() = 2;
+        return;
+    }
+    std::string text = o.common.format == Format::json ? explanation_to_json(*e)
+                       : o.common.format == Format::md ? explanation_to_markdown(*e, lang)
+                                                       : explanation_to_text(*e, lang, use_color(o.common));
+    std::vector<std::string> inputs = plan->files;
+    inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
+    if (emit(text, o.common, inputs)) exit_code() = 0;
+}
+
+}  // namespace
 
 void setup_explain(CLI::App& app) {
-    auto* cmd = app.add_subcommand("explain", "(not available in this build)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::fprintf(stderr, "plankit: error: 'explain' is not available in this build\n");
-        exit_code() = 2;
-    });
+    auto opts = std::make_shared<ExplainOptions>();
+    auto* cmd = app.add_subcommand("explain", "Show every step of one score figure: inputs, formulas with "
+                                              "their numbers, and results");
+    cmd->footer("Example: plankit explain plan.yaml target:literacy --year 2023 --progress progress/\n"
+                "KIND is target, task, chapter, goal, unit or plan (plan:ID names the plan itself).");
+    cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
+    cmd->add_option("subject", opts->subject, "What to explain, as KIND:ID")->required();
+    cmd->add_option("--year", opts->year, "The year scored (1900-2200)")->required()->check(CLI::Range(1900, 2200));
+    cmd->add_option("--progress", opts->progress, "Progress record files or folders (YAML, CSV)")
+        ->required()
+        ->expected(1, -1);
+    add_common_options(*cmd, opts->common);
+    cmd->callback([opts] { run(*opts); });
 }
 
 }  // namespace plankit::cli

@@ -74,7 +74,10 @@ void target(JsonWriter& w, const TargetDecomposition& t) {
         .field("trajectory", trajectory_name(t.trajectory))
         .field("additive", t.additive)
         .key("baseline");
-    if (t.baseline) year_value(w, *t.baseline); else w.null();
+    if (t.baseline)
+        year_value(w, *t.baseline);
+    else
+        w.null();
     w.key("milestones").begin_array();
     for (const auto& m : t.milestones) year_value(w, m);
     w.end_array().key("expected").begin_array();

@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "decompose_writers.h"
 #include "markdown.h"
 #include "number_format.h"
@@ -60,11 +58,18 @@ std::string workplans_md(const Decomposition& d, Lang lang) {
     return out;
 }
 
+// The values the plan sets, `2025: 15` a line: without a baseline they are all there is.
+std::string milestones_text(const TargetDecomposition& t) {
+    std::vector<std::string> items;
+    for (const auto& m : t.milestones) items.push_back(std::to_string(m.year) + ": " + format_number(m.value));
+    return lines(items);
+}
+
 std::string trajectories_md(const Decomposition& d, Lang lang) {
     const auto years = year_columns(*d.targets);
-    std::vector<std::string> header{label(lang, "id"), label(lang, "name"), label(lang, "owner"),
-                                    label(lang, "measure"), label(lang, "baseline")};
-    std::vector<Align> align(4, Align::left);
+    std::vector<std::string> header{label(lang, "id"),      label(lang, "name"),       label(lang, "owner"),
+                                    label(lang, "measure"), label(lang, "milestones"), label(lang, "baseline")};
+    std::vector<Align> align(5, Align::left);
     align.push_back(Align::right);
     for (int y : years) {
         header.push_back(std::to_string(y));
@@ -73,7 +78,7 @@ std::string trajectories_md(const Decomposition& d, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& t : *d.targets) {
         std::vector<std::string> row{t.id, t.name, t.owner ? unit_name(d, *t.owner) : std::string(kNoValue),
-                                     t.measure.value_or(""), baseline_text(t)};
+                                     t.measure.value_or(""), milestones_text(t), baseline_text(t)};
         for (int y : years) row.push_back(expected_text(t, y));
         rows.push_back(std::move(row));
     }

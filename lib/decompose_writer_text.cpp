@@ -1,5 +1,3 @@
-#include <algorithm>
-
 #include "decompose_writers.h"
 #include "number_format.h"
 #include "terminal_style.h"
@@ -7,11 +5,6 @@
 
 namespace plankit {
 namespace {
-
-// Widest a column of names or titles starts at, before the width budget narrows it more.
-constexpr std::size_t kTitleWidth = 40;
-constexpr std::size_t kUnitsWidth = 30;
-constexpr std::size_t kChapterWidth = 10;
 
 // Ids are what people look up, so they are never cut to fit.
 TextColumn id_column(Lang lang) { return TextColumn{label(lang, "id"), Align::left, 0, Overflow::truncate, true}; }
@@ -36,10 +29,10 @@ std::string render(const TextTable& table, Lang lang, const DecomposeTextLayout&
 
 std::string matrix_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
     TextTable table({id_column(lang),
-                     {label(lang, "task"), Align::left, kTitleWidth},
-                     {label(lang, "chapter"), Align::left, kChapterWidth},
-                     {label(lang, "lead"), Align::left, kUnitsWidth, Overflow::wrap},
-                     {label(lang, "support"), Align::left, kUnitsWidth, Overflow::wrap},
+                     {label(lang, "task")},
+                     {label(lang, "chapter")},
+                     {label(lang, "lead"), Align::left, 0, Overflow::wrap},
+                     {label(lang, "support"), Align::left, 0, Overflow::wrap},
                      {label(lang, "years")},
                      {label(lang, "weight"), Align::right}});
     for (const auto& r : *d.matrix) {
@@ -60,7 +53,7 @@ std::string milestone_lines(const std::vector<std::string>& texts) {
 std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                           const DecomposeTextLayout& layout) {
     TextTable table({id_column(lang),
-                     {label(lang, "task"), Align::left, kTitleWidth},
+                     {label(lang, "task")},
                      {label(lang, "role")},
                      {label(lang, "year_milestones"), Align::left, 0, Overflow::wrap}});
     for (const auto& t : wp.tasks) {
@@ -86,7 +79,7 @@ std::string name_with_measure(const TargetDecomposition& t, Lang lang) {
 std::string trajectories_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
     const auto years = year_columns(*d.targets);
     std::vector<TextColumn> columns{id_column(lang),
-                                    {label(lang, "name"), Align::left, kTitleWidth},
+                                    {label(lang, "name")},
                                     {label(lang, "baseline"), Align::right}};
     for (int y : years) columns.push_back({std::to_string(y), Align::right});
     TextTable table(std::move(columns));
@@ -108,10 +101,9 @@ std::string allocations_text(const Decomposition& d, Lang lang, const DecomposeT
                      {label(lang, "units"), Align::left, 0, Overflow::wrap}});
     for (const auto& t : *d.targets) {
         for (const auto& a : t.allocations) {
-            std::string shares;
+            std::string shares;  // a unit a line, as in the matrix
             for (const auto& u : a.units) {
-                shares += (shares.empty() ? "" : (lang == Lang::zh ? "、" : ", ")) + unit_name(d, u.unit) + " " +
-                          format_number(u.value);
+                shares += (shares.empty() ? "" : "\n") + unit_name(d, u.unit) + " " + format_number(u.value);
             }
             const bool short_of_due = a.shortfall && *a.shortfall > 0;
             table.add_row({TextCell(t.id), TextCell(std::to_string(a.year)), TextCell(format_optional(a.due)),

@@ -12,6 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string too_large(std::uint64_t max_bytes) {
+    if (max_bytes % (1u << 20) != 0) return "larger than the input limit of " + std::to_string(max_bytes) + " bytes";
     return "larger than the input limit of " + std::to_string(max_bytes >> 20) + " MiB";
 }
 

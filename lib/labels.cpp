@@ -126,8 +126,10 @@ constexpr Words kWords[] = {
     {"report.binding", "binding", "约束性"},
     {"report.next_milestone", "Next milestone", "下一里程碑"},
     {"report.trends", "Target trends", "指标趋势"},
-    {"report.chart_note", "Bars: the values reported; line: the value expected on the plan's trajectory.",
-     "柱形为报送的实际值，折线为按规划轨迹的预期值。"},
+    {"report.chart_note",
+     "Bars: the values reported; line: the value expected on the plan's trajectory. Years "
+     "without a reported value are left out.",
+     "柱形为报送的实际值，折线为按规划轨迹的预期值；未报送实际值的年份不列出。"},
     {"report.no_actuals", "No value reported after the baseline yet.", "基期之后尚无报送的实际值。"},
     {"report.slipped", "What slipped and what it endangers", "滞后任务及其影响"},
     {"report.nothing_slipped", "No task slipped.", "没有滞后任务。"},

@@ -98,7 +98,8 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
         add(list);
         return;
     }
-    std::string expected = "a list of " + std::string(what) + " ids";
+    std::string expected = (scalar_ok ? "a " + std::string(what) + " id or " : std::string()) + "a list of " +
+                           std::string(what) + " ids";
     if (entry.value->is_scalar()) {
         diags.error(entry.value->loc, "expected " + expected + " for " + list.what + ", found " +
                                           describe_value(*entry.value) + " (write [" +

@@ -232,18 +232,13 @@ private:
         if (status_text.empty()) {
             error(row, "missing `status` (a task row needs one)");
         } else if (!(status = status_of(status_text))) {
-            std::string msg = "unknown status " + quoted_text(status_text) +
-                              "; expected done, on_track, delayed, not_started, blocked or cancelled";
-            std::vector<std::string> words;
-            for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
-            if (auto near = nearest_word(status_text, words)) msg += " (did you mean `" + *near + "`?)";
-            error(row, msg);
+            error(row, unknown_status_message(status_text));
         }
         std::optional<double> progress;
         if (!cell(row, kProgress).empty()) {
             progress = number(row, kProgress);
             if (progress && (*progress < 0 || *progress > 1)) {
-                error(row, "`progress` must be a number from 0 to 1, found " + quoted_text(cell(row, kProgress)));
+                error(row, progress_range_message(cell(row, kProgress), *progress));
                 progress.reset();
             }
         }

@@ -15,6 +15,9 @@ namespace {
 
 std::size_t hash_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
 
+// High bits of a hash: the low ones pick the slot already.
+std::uint32_t tag_of(std::size_t h) { return static_cast<std::uint32_t>(static_cast<std::uint64_t>(h) >> 32); }
+
 std::vector<std::string_view> ids_of(const auto& items) {
     std::vector<std::string_view> ids;
     ids.reserve(items.size());
@@ -24,21 +27,33 @@ std::vector<std::string_view> ids_of(const auto& items) {
 
 }  // namespace
 
-IdTable::IdTable(std::vector<std::string_view> ids) : ids_(std::move(ids)) {
+IdTable::IdTable(const std::vector<std::string_view>& ids) {
+    starts_.reserve(ids.size() + 1);
+    for (auto id : ids) {
+        starts_.push_back(text_.size());
+        text_ += id;
+    }
+    starts_.push_back(text_.size());
     std::size_t capacity = 16;
-    while (capacity < 2 * ids_.size()) capacity *= 2;
-    slots_.assign(capacity, 0);
+    while (capacity < 2 * ids.size()) capacity *= 2;
+    slots_.assign(capacity, Slot{});
     mask_ = capacity - 1;
-    for (std::size_t i = 0; i < ids_.size(); ++i) {
-        std::size_t s = hash_id(ids_[i]) & mask_;
-        while (slots_[s] != 0 && ids_[slots_[s] - 1] != ids_[i]) s = (s + 1) & mask_;
-        if (slots_[s] == 0) slots_[s] = static_cast<std::uint32_t>(i + 1);  // the first of equal ids wins
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (find(ids[i])) continue;  // the first of equal ids wins
+        std::size_t h = hash_id(ids[i]);
+        std::size_t s = h & mask_;
+        while (slots_[s].index != 0) s = (s + 1) & mask_;
+        slots_[s] = Slot{tag_of(h), static_cast<std::uint32_t>(i + 1)};
     }
 }
 
-std::optional<std::size_t> IdTable::find(std::string_view id) const {
-    for (std::size_t s = hash_id(id) & mask_; slots_[s] != 0; s = (s + 1) & mask_)
-        if (ids_[slots_[s] - 1] == id) return slots_[s] - 1;
+std::optional<std::size_t> IdTable::find(std::string_view want) const {
+    std::size_t h = hash_id(want);
+    std::uint32_t tag = tag_of(h);
+    for (std::size_t s = h & mask_; slots_[s].index != 0; s = (s + 1) & mask_) {
+        const Slot& slot = slots_[s];
+        if (slot.tag == tag && id(slot.index - 1) == want) return slot.index - 1;
+    }
     return std::nullopt;
 }
 
@@ -74,6 +89,22 @@ std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view
         return std::nullopt;
     }
     return known;
+}
+
+std::string unknown_status_message(std::string_view text) {
+    std::vector<std::string> words;
+    for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
+    std::string msg = "unknown status " + quoted_text(text) + "; expected ";
+    for (std::size_t i = 0; i < words.size(); ++i)
+        msg += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+    if (auto near = nearest_word(text, words)) msg += " (did you mean `" + *near + "`?)";
+    return msg;
+}
+
+std::string progress_range_message(std::string_view text, double value) {
+    std::string msg = "`progress` must be a number from 0 to 1, found " + display_text(text);
+    if (value >= 2 && value <= 100) msg += " (a share: write 0.7 for 70%)";
+    return msg;
 }
 
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags) {

@@ -24,19 +24,30 @@ namespace plankit::progress_reader {
 // look their id up: a node-based set costs a cache miss per node).
 class IdTable {
 public:
-    explicit IdTable(std::vector<std::string_view> ids);
+    explicit IdTable(const std::vector<std::string_view>& ids);
 
     // The id's position in the list given, or nullopt.
     std::optional<std::size_t> find(std::string_view id) const;
-    std::size_t size() const { return ids_.size(); }
+    std::size_t size() const { return starts_.size() - 1; }
 
 private:
-    std::vector<std::string_view> ids_;
-    std::vector<std::uint32_t> slots_;  // index + 1, 0 for an empty slot
+    // Bits of the id's hash beside its index, so that a probe rarely touches the text.
+    struct Slot {
+        std::uint32_t tag = 0;
+        std::uint32_t index = 0;  // index + 1, 0 for an empty slot
+    };
+
+    std::string_view id(std::size_t i) const {
+        return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
+    }
+
+    std::string text_;                  // every id, one after another: few cache lines
+    std::vector<std::size_t> starts_;   // where id i starts in `text_`, then the end
+    std::vector<Slot> slots_;
     std::size_t mask_ = 0;
 };
 
-// The plan's target, task and unit ids, indexed once; views of the plan's own strings.
+// The plan's target, task and unit ids, indexed once.
 class PlanIndex {
 public:
     explicit PlanIndex(const Plan& plan);
@@ -62,6 +73,10 @@ std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_vi
                                            const Location& at, Diagnostics& diags);
 std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view id,
                                          const Location& at, Diagnostics& diags);
+// The message for a status that is none of the six, with a suggestion when one is close.
+std::string unknown_status_message(std::string_view text);
+// The message for a `progress` outside [0, 1]; `text` is the value as written.
+std::string progress_range_message(std::string_view text, double value);
 // Checks a unit id against the plan, reporting at `at`.
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 

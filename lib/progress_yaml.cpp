@@ -1,7 +1,6 @@
 // Reading one YAML progress file: `plankit-progress: 1`, the defaults at its top (year,
 // unit), then its target and task records (plan-format.md, "Progress records";
 // readings.md items 24-27).
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -18,15 +17,6 @@ struct FileDefaults {
     bool year_given = false;  // the key is there, valid or not: no second error per record
     std::optional<std::string> unit;
 };
-
-std::string status_words() {
-    std::string words;
-    for (int i = 0; i < kStatusCount; ++i) {
-        words += i == 0 ? "" : (i + 1 == kStatusCount ? " or " : ", ");
-        words += to_string(static_cast<Status>(i));
-    }
-    return words;
-}
 
 class YamlRecords {
 public:
@@ -164,20 +154,14 @@ private:
         auto text = read_string(ValueRef::of(e), diags_);
         if (!text) return std::nullopt;
         if (auto s = parse_status(*text)) return s;
-        std::vector<std::string> words;
-        for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
-        std::string msg = "unknown status " + quoted_text(*text) + "; expected " + status_words();
-        if (auto near = nearest_word(*text, words)) msg += " (did you mean `" + *near + "`?)";
-        diags_.error(e.value->loc, msg);
+        diags_.error(e.value->loc, unknown_status_message(*text));
         return std::nullopt;
     }
 
     std::optional<double> read_progress(const YamlEntry& e) {
         auto p = read_number(ValueRef::of(e), diags_);
         if (!p || (*p >= 0 && *p <= 1)) return p;
-        std::string msg = "`progress` must be a number from 0 to 1, found " + display_text(e.value->text);
-        if (*p > 1 && *p <= 100) msg += " (a share: write 0.7 for 70%)";
-        diags_.error(e.value->loc, msg);
+        diags_.error(e.value->loc, progress_range_message(e.value->text, *p));
         return std::nullopt;
     }
 

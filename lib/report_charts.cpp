@@ -54,10 +54,21 @@ std::size_t top_ancestor(const PlanGraph& graph, std::size_t task) {
 std::string task_node(std::size_t index) { return "task" + std::to_string(index); }
 std::string target_node(std::size_t index) { return "target" + std::to_string(index); }
 
-std::string node_line(const std::string& node, const std::string& id, const std::string& title,
-                      const char* css_class) {
-    std::string text = id + " " + truncate_to_width(title, kNodeLabelWidth);
-    return "    " + node + "[\"" + mermaid_text(text) + "\"]:::" + css_class + "\n";
+// A box: `["text"]:::class`, its text cut to fit the box.
+std::string node_line(const std::string& node, const std::string& text, const char* css_class) {
+    return "    " + node + "[\"" + mermaid_text(truncate_to_width(text, kNodeLabelWidth)) + "\"]:::" + css_class + "\n";
+}
+
+// The colour of a status in the pies, by its label key: traffic colours for how work
+// stands, greys for what is not counted or not known.
+std::string status_colour(const std::string& key) {
+    if (key == "status.done") return "#2e7d32";
+    if (key == "status.on_track") return "#81c784";
+    if (key == "status.delayed") return "#f9a825";
+    if (key == "status.not_started") return "#ef6c00";
+    if (key == "status.blocked") return "#c62828";
+    if (key == "status.cancelled") return "#bdbdbd";
+    return "#757575";  // no report
 }
 
 // Whether `target` is among the task's effective targets.
@@ -93,7 +104,9 @@ std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang
         top = std::max({top, e, p.value});
         bottom = std::min({bottom, e, p.value});
     }
-    std::string out = "```mermaid\nxychart-beta\n";
+    // Bars pale, the expected line dark, so that both read in print and on screen.
+    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {\"xyChart\": "
+                      "{\"plotColorPalette\": \"#9ec5fe, #b02a37\"}}}}%%\nxychart-beta\n";
     out += "    title \"" + mermaid_text(t.name) + "\"\n";
     out += "    x-axis \"" + mermaid_text(label(lang, "year")) + "\" [";
     for (std::size_t i = 0; i < years.size(); ++i) out += (i > 0 ? ", \"" : "\"") + years[i] + "\"";
@@ -129,7 +142,17 @@ StatusCounts chapter_status_counts(const PlanGraph& graph, const YearScore& scor
 
 std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang) {
     if (counts.total == 0) return {};
-    std::string out = "```mermaid\npie showData\n    title " + mermaid_text(title) + "\n";
+    // Mermaid colours slices in order (pie1, pie2, …): give each present slice the colour
+    // of its status, so that green always means done and red blocked.
+    std::string colours;
+    int slice = 0;
+    for (const auto& [key, n] : counts.counts) {
+        if (n == 0) continue;
+        colours += std::string(slice == 0 ? "" : ", ") + "\"pie" + std::to_string(++slice) + "\": \"" +
+                   status_colour(key) + "\"";
+    }
+    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {" + colours + "}}}%%\n";
+    out += "pie showData\n    title " + mermaid_text(title) + "\n";
     for (const auto& [key, n] : counts.counts) {
         if (n == 0) continue;
         out += "    \"" + mermaid_text(label(lang, key)) + "\" : " + std::to_string(n) + "\n";
@@ -169,13 +192,13 @@ std::string risk_flowchart(const PlanGraph& graph, const YearScore& score) {
     for (std::size_t i : graph.tasks_in_order()) {
         const bool cause = causes.count(i) > 0;
         if (!cause && endangered.count(i) == 0) continue;
-        out += node_line(task_node(i), plan.tasks[i].id, plan.tasks[i].title, cause ? "slipping" : "atrisk");
+        out += node_line(task_node(i), plan.tasks[i].id + " " + plan.tasks[i].title, cause ? "slipping" : "atrisk");
     }
     std::vector<std::size_t> target_order(targets.begin(), targets.end());
     std::sort(target_order.begin(), target_order.end(),
               [&](std::size_t a, std::size_t b) { return plan.targets[a].id < plan.targets[b].id; });
     for (std::size_t ti : target_order) {
-        out += node_line(target_node(ti), plan.targets[ti].id, plan.targets[ti].name, "target");
+        out += node_line(target_node(ti), plan.targets[ti].name, "target");
     }
     for (const auto& e : edges) out += e;
     out += "```\n";

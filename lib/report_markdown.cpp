@@ -20,7 +20,6 @@ std::string in_parens(const std::string& s, Lang lang) {
     return lang == Lang::zh ? "（" + s + "）" : " (" + s + ")";
 }
 std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
-std::string clause_sep(Lang lang) { return lang == Lang::zh ? "；" : "; "; }
 
 std::string joined(const std::vector<std::string>& items, const std::string& sep) {
     std::string out;
@@ -97,29 +96,29 @@ std::string light_counts(const YearScore& s, Lang lang) {
     return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
 }
 
+// The leaf tasks due (composites carry no report of their own), by reported status.
 std::string task_counts(const YearScore& s, Lang lang) {
     std::map<std::string, int> by_status;
-    int slipping = 0, at_risk = 0, leaves = 0;
+    int leaves = 0;
     for (const auto& r : s.tasks) {
-        slipping += r.slipping ? 1 : 0;
-        at_risk += r.at_risk ? 1 : 0;
         if (r.score.basis == TaskBasis::composite) continue;
         ++leaves;
         ++by_status[status_text(r.score.status, lang)];
     }
     std::vector<std::string> parts;
-    for (Status st : {Status::done, Status::on_track, Status::delayed, Status::not_started, Status::blocked,
-                      Status::cancelled}) {
+    for (std::optional<Status> st : std::vector<std::optional<Status>>{
+             Status::done, Status::on_track, Status::delayed, Status::not_started, Status::blocked,
+             Status::cancelled, std::nullopt}) {
         auto it = by_status.find(status_text(st, lang));
         if (it != by_status.end()) parts.push_back(it->first + " " + std::to_string(it->second));
     }
-    if (auto it = by_status.find(status_text(std::nullopt, lang)); it != by_status.end())
-        parts.push_back(it->first + " " + std::to_string(it->second));
     std::string out = std::to_string(leaves);
     if (!parts.empty()) out += in_parens(joined(parts, list_sep(lang)), lang);
-    out += clause_sep(lang) + label(lang, "slipping") + " " + std::to_string(slipping);
-    out += clause_sep(lang) + label(lang, "at_risk") + " " + std::to_string(at_risk);
     return out;
+}
+
+int count_rows(const YearScore& s, bool TaskRow::*flag) {
+    return static_cast<int>(std::count_if(s.tasks.begin(), s.tasks.end(), [flag](const TaskRow& r) { return r.*flag; }));
 }
 
 std::string finding_counts(const YearScore& s, Lang lang) {
@@ -152,6 +151,8 @@ std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
                   lang);
     out += bullet(label(lang, "report.target_lights"), light_counts(s, lang), lang);
     out += bullet(label(lang, "report.tasks_due"), task_counts(s, lang), lang);
+    out += bullet(label(lang, "slipping"), std::to_string(count_rows(s, &TaskRow::slipping)), lang);
+    out += bullet(label(lang, "at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)), lang);
     out += bullet(label(lang, "findings"), finding_counts(s, lang), lang);
     out += bullet(label(lang, "report.period"),
                   std::to_string(plan.start) + "–" + std::to_string(plan.end), lang);
@@ -197,8 +198,6 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
 }
 
 // ------------------------------------------------------------------ what slipped
-
-std::string task_label(const Task& t) { return t.id + " " + t.title; }
 
 std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "report.slipped"));
@@ -278,13 +277,21 @@ std::vector<Align> aggregate_alignments(bool with_components) {
     return a;
 }
 
+// Aggregates in the order the plan lists them (chapters as the document numbers them),
+// not by id as in the JSON: a reader follows the document.
+std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows) {
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const AggregateRow& a, const AggregateRow& b) { return a.index < b.index; });
+    return rows;
+}
+
 // Goals and units show both components, since both targets and tasks feed them.
 std::string aggregate_table(const YearScore& s, const std::vector<AggregateRow>& rows, const std::string& first,
                             bool with_components, Lang lang) {
     auto header = aggregate_header(s, first, lang);
     if (with_components) header.insert(header.begin() + 4, {label(lang, "targets"), label(lang, "tasks")});
     Rows cells;
-    for (const auto& r : rows) {
+    for (const auto& r : in_plan_order(rows)) {
         auto c = aggregate_cells(s, r);
         if (with_components) c.insert(c.begin() + 4, {score_text(r.aggregate.targets), score_text(r.aggregate.tasks)});
         cells.push_back(std::move(c));
@@ -298,15 +305,16 @@ std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang la
     out += markdown_heading(3, label(lang, "report.status_by_chapter"));
     const Plan& plan = graph.plan();
     std::vector<std::string> header = {label(lang, "chapter")};
+    const std::vector<AggregateRow> chapters = in_plan_order(s.chapters);
     std::vector<StatusCounts> counts;
-    for (const auto& r : s.chapters) counts.push_back(chapter_status_counts(graph, s, r.index));
+    for (const auto& r : chapters) counts.push_back(chapter_status_counts(graph, s, r.index));
     if (!counts.empty()) {
         for (const auto& [key, n] : counts.front().counts) header.push_back(label(lang, key));
     }
     header.push_back(label(lang, "total"));
     Rows rows;
     for (std::size_t i = 0; i < counts.size(); ++i) {
-        std::vector<std::string> row = {s.chapters[i].id + " " + s.chapters[i].title};
+        std::vector<std::string> row = {chapters[i].id + " " + chapters[i].title};
         for (const auto& [key, n] : counts[i].counts) row.push_back(n == 0 ? "" : std::to_string(n));
         row.push_back(std::to_string(counts[i].total));
         rows.push_back(std::move(row));
@@ -315,7 +323,7 @@ std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang la
     align[0] = Align::left;
     out += markdown_table(header, rows, align) + "\n";
     for (std::size_t i = 0; i < counts.size(); ++i) {
-        const Chapter& c = plan.chapters[s.chapters[i].index];
+        const Chapter& c = plan.chapters[chapters[i].index];
         std::string pie = status_pie(c.id + " " + c.title, counts[i], lang);
         if (!pie.empty()) out += pie + "\n";
     }
@@ -340,7 +348,7 @@ std::string trajectories_section(const PlanGraph& graph, const YearScore& s, Lan
     out += label(lang, "report.chart_note") + "\n\n";
     for (const auto& r : s.targets) {
         const Target& t = target_of(graph, r);
-        out += markdown_heading(3, t.name + " (" + t.id + ")");
+        out += markdown_heading(3, t.name + " `" + t.id + "`");
         std::string chart = target_chart(graph, r, lang);
         out += chart.empty() ? label(lang, "report.no_actuals") + "\n\n" : chart + "\n";
     }

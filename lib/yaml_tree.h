@@ -56,7 +56,7 @@ struct YamlNode {
     const YamlEntry* find(std::string_view key) const;
 };
 
-// One parsed file: its root node, the display name used in locations, and the text.
+// One parsed file: its root node and the display name its locations carry.
 struct YamlDocument {
     YamlNodePtr root;
     std::shared_ptr<const std::string> file;
@@ -71,8 +71,9 @@ struct YamlLimits {
 
 // Parses the bytes of one file (BOM stripped, UTF-8 checked, exactly one document,
 // depth/alias limits, explicit tags, duplicate keys). Returns the tree, or nullopt when
-// the file cannot be read as a tree at all; recoverable problems (duplicate keys, unknown
-// tags) are reported in `diags` and the tree is still returned.
+// the file cannot be read as a tree at all; recoverable problems (duplicate keys, refused
+// tags) are reported in `diags` and the tree is still returned. Aliases inside the value
+// of an `x-` key are never followed: they read as null.
 std::optional<YamlDocument> parse_yaml(std::string_view bytes,
                                        std::shared_ptr<const std::string> file,
                                        Diagnostics& diags, const YamlLimits& limits = {});

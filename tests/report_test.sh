@@ -21,32 +21,33 @@ fail() { echo "FAIL $1"; failed=$((failed+1)); }
 # Runs plankit from the repository root (paths in the output are then relative to it).
 run() { (cd "$root" && NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 "$bin" "$@" </dev/null); }
 
-# check_case NAME EXIT ARGS...: runs `report ARGS --out TMP/NAME`, expects exit EXIT and
-# the golden files.
+# check_case NAME GOLDEN EXIT ARGS...: runs `report ARGS --out TMP/NAME`, expects exit
+# EXIT and the files of tests/golden/report/GOLDEN.
 check_case() {
-  local name=$1 want=$2; shift 2
+  local name=$1 gold=$2 want=$3; shift 3
   local out=$tmp/$name
   run report "$@" --out "$out" >"$tmp/$name.stdout" 2>"$tmp/$name.stderr"; local got=$?
   if [ "${PLANKIT_REGENERATE:-}" = 1 ]; then
-    mkdir -p "$golden/$name"; cp "$out"/* "$golden/$name/"; return
+    mkdir -p "$golden/$gold"; cp "$out"/* "$golden/$gold/"; return
   fi
   [ "$got" = "$want" ] || { fail "$name: exit $got, expected $want"; cat "$tmp/$name.stderr"; return; }
   [ -s "$tmp/$name.stdout" ] && { fail "$name: unexpected stdout"; return; }
   [ -s "$tmp/$name.stderr" ] && { fail "$name: unexpected stderr"; head -5 "$tmp/$name.stderr"; return; }
   local ok=1 f
   for f in $files; do
-    if ! cmp -s "$golden/$name/$f" "$out/$f"; then
-      echo "FAIL $name/$f differs:"; diff -u "$golden/$name/$f" "$out/$f" | head -30; ok=0
+    if ! cmp -s "$golden/$gold/$f" "$out/$f"; then
+      echo "FAIL $name/$f differs:"; diff -u "$golden/$gold/$f" "$out/$f" | head -30; ok=0
     fi
   done
   [ "$(ls "$out" | wc -l)" = 8 ] || { echo "FAIL $name: $(ls "$out" | wc -l) files, expected 8"; ok=0; }
   if [ $ok = 1 ]; then pass; else failed=$((failed+1)); fi
 }
 
-check_case small 0 $small/plan.yaml --year 2023 --progress $small/progress
-check_case small-zh 0 $small/plan.yaml --year 2023 --progress $small/progress --lang zh --bom
-check_case small-fail-below 1 $small/plan.yaml --year 2023 --progress $small/progress --fail-below 90
-check_case seed-2024 0 plans/cq-cast-14fyp.yaml --year 2024 --progress examples/progress --fail-below 60
+check_case small small 0 $small/plan.yaml --year 2023 --progress $small/progress
+check_case small-zh small-zh 0 $small/plan.yaml --year 2023 --progress $small/progress --lang zh --bom
+# The same files when the score fails --fail-below: the report is written, exit 1.
+check_case small-fail-below small 1 $small/plan.yaml --year 2023 --progress $small/progress --fail-below 90
+check_case seed-2024 seed-2024 0 plans/cq-cast-14fyp.yaml --year 2024 --progress examples/progress --fail-below 60
 [ "${PLANKIT_REGENERATE:-}" = 1 ] && { echo "regenerated"; exit 0; }
 
 # expect_refused NAME DIR ARGS...: the run exits 2, says why on stderr and writes nothing.

@@ -174,7 +174,7 @@ TEST_CASE("unreadable inputs are located errors") {
     LoadOptions tiny;
     tiny.max_input_bytes = 10;
     CHECK(load_files(files, "big.yaml", tiny).errors ==
-          "big.yaml:1:1: error: cannot read big.yaml: larger than the input limit of 0 MiB\n");
+          "big.yaml:1:1: error: cannot read big.yaml: larger than the input limit of 10 bytes\n");
     CHECK(load_files(files, "dir").errors == "dir:1:1: error: dir is a directory, not a YAML file\n");
     CHECK(load_files(files, "none.yaml").errors == "none.yaml:1:1: error: cannot read none.yaml: no such file\n");
     CHECK(load("").errors == "plan.yaml:1:1: error: empty file: no YAML document\n");

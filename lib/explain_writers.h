@@ -1,0 +1,20 @@
+// The renderings of an explanation: numbered steps for the terminal, a Markdown table,
+// and JSON (`{"subject", "year", "value", "steps": [{"what", "formula", "value"}]}`).
+#pragma once
+
+#include <string>
+
+#include "explain.h"
+#include "labels.h"
+
+namespace plankit {
+
+// A step's result as people read it: numbers in full (so each figure can be redone by
+// hand), words as they are, "—" for nothing.
+std::string step_value_text(const StepValue& v);
+
+std::string explanation_to_text(const Explanation& e, Lang lang, bool color);
+std::string explanation_to_markdown(const Explanation& e, Lang lang);
+std::string explanation_to_json(const Explanation& e);
+
+}  // namespace plankit
