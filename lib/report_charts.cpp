@@ -148,8 +148,8 @@ std::string status_pie(std::string_view title, const StatusCounts& counts, Lang 
     int slice = 0;
     for (const auto& [key, n] : counts.counts) {
         if (n == 0) continue;
-        colours += std::string(slice == 0 ? "" : ", ") + "\"pie" + std::to_string(++slice) + "\": \"" +
-                   status_colour(key) + "\"";
+        if (slice > 0) colours += ", ";
+        colours += "\"pie" + std::to_string(++slice) + "\": \"" + status_colour(key) + "\"";
     }
     std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {" + colours + "}}}%%\n";
     out += "pie showData\n    title " + mermaid_text(title) + "\n";
