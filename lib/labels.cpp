@@ -126,6 +126,7 @@ constexpr Words kWords[] = {
     {"report.binding", "binding", "约束性"},
     {"report.next_milestone", "Next milestone", "下一里程碑"},
     {"report.trends", "Target trends", "指标趋势"},
+    {"report.trajectories", "Targets: expected against actual", "指标：预期值与实际值"},
     {"report.chart_note",
      "Bars: the values reported; line: the value expected on the plan's trajectory. Years "
      "without a reported value are left out.",

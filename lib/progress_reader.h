@@ -58,6 +58,7 @@ public:
     std::optional<std::size_t> task(std::string_view id) const { return tasks_.find(id); }
     // True for a task that has subtasks (some task names it as `parent`).
     bool composite(std::size_t task) const { return composite_[task]; }
+    // True for an id of `plan.units`.
     bool has_unit(std::string_view id) const { return units_.find(id).has_value(); }
     std::size_t target_count() const { return targets_.size(); }
     std::size_t task_count() const { return tasks_.size(); }
@@ -73,12 +74,12 @@ std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_vi
                                            const Location& at, Diagnostics& diags);
 std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view id,
                                          const Location& at, Diagnostics& diags);
+// Checks a unit id against the plan, reporting at `at`.
+bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 // The message for a status that is none of the six, with a suggestion when one is close.
 std::string unknown_status_message(std::string_view text);
 // The message for a `progress` outside [0, 1]; `text` is the value as written.
 std::string progress_range_message(std::string_view text, double value);
-// Checks a unit id against the plan, reporting at `at`.
-bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 
 // Which (year, id) pairs of one kind have a record, and where the first one is (readings.md
 // item 33). A bit per pair answers the common case; the positions of first records are

@@ -344,7 +344,7 @@ std::string units_section(const YearScore& s, Lang lang) {
 
 std::string trajectories_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
     if (s.targets.empty()) return {};
-    std::string out = markdown_heading(2, label(lang, "report.trends"));
+    std::string out = markdown_heading(2, label(lang, "report.trajectories"));
     out += label(lang, "report.chart_note") + "\n\n";
     for (const auto& r : s.targets) {
         const Target& t = target_of(graph, r);

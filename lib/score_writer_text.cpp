@@ -7,8 +7,10 @@
 namespace plankit {
 namespace {
 
-// A section: a bold heading and the table, or nothing when the table is empty.
-std::string section(const std::string& heading, const ScoreTable& t, bool color, int light_column = -1) {
+// A section: a bold heading and the table, or nothing when the table is empty. When
+// `lights` is given, the second column of each row takes the style of that row's light.
+std::string section(const std::string& heading, const ScoreTable& t, bool color,
+                    const std::vector<Light>& lights = {}) {
     if (t.rows.empty()) return "";
     std::vector<TextColumn> columns;
     for (std::size_t i = 0; i < t.header.size(); ++i) {
@@ -16,11 +18,11 @@ std::string section(const std::string& heading, const ScoreTable& t, bool color,
     }
     if (columns.size() > 1) columns[1].max_width = 40;  // titles and names may be long
     TextTable table(columns);
-    for (const auto& row : t.rows) {
+    for (std::size_t r = 0; r < t.rows.size(); ++r) {
+        const auto& row = t.rows[r];
         std::vector<TextCell> cells;
         for (std::size_t i = 0; i < row.size(); ++i) {
-            Style style = static_cast<int>(i) == light_column ? light_style(row[i].substr(row[i].find(' ') + 1))
-                                                              : Style::plain;
+            Style style = i == 1 && r < lights.size() ? light_style(to_string(lights[r])) : Style::plain;
             cells.push_back(TextCell{row[i], style});
         }
         table.add_row(std::move(cells));
@@ -50,7 +52,9 @@ std::string score_to_text(const YearScore& s, Lang lang, bool color) {
     out += section(label(lang, "chapters"), aggregate_table(s.chapters, change, lang), color);
     out += section(label(lang, "goals"), aggregate_table(s.goals, change, lang), color);
     out += section(label(lang, "units"), aggregate_table(s.units, change, lang), color);
-    out += section(label(lang, "targets"), target_table(s, lang), color, 1);
+    std::vector<Light> lights;
+    for (const auto& t : s.targets) lights.push_back(t.score.light);
+    out += section(label(lang, "targets"), target_table(s, lang), color, lights);
     out += section(label(lang, "slipping"), slipping_table(s, lang), color);
     out += section(label(lang, "at_risk"), at_risk_table(s, lang), color);
     out += section(label(lang, "findings"), findings_table(s, lang), color);
