@@ -1,13 +1,11 @@
 #include "report_markdown.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 #include "markdown.h"
 #include "number_format.h"
 #include "report_charts.h"
-#include "trajectory.h"
+#include "score_tables.h"
 
 namespace plankit {
 namespace {
@@ -27,14 +25,8 @@ std::string joined(const std::vector<std::string>& items, const std::string& sep
     return out;
 }
 
-std::string score_text(const std::optional<double>& v) { return format_optional(v, kNoValue, 1); }
-
-// `78.4 (pass)`, `78.4（合格）`, or `—` without a score.
-std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating,
-                              Lang lang) {
-    if (!score) return std::string(kNoValue);
-    return score_text(score) + (rating ? in_parens(*rating, lang) : std::string());
-}
+// Scores as the score tables show them (score_tables.h), so both reports agree.
+std::string score_text(const std::optional<double>& v) { return format_optional(v); }
 
 std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
 
@@ -56,7 +48,7 @@ std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& i
 const Task& task_of(const PlanGraph& graph, const TaskRow& row) { return graph.plan().tasks[row.index]; }
 const Target& target_of(const PlanGraph& graph, const TargetRow& row) { return graph.plan().targets[row.index]; }
 
-// `公民具备科学素质的比例 (literacy)`, with the binding mark when the target is binding.
+// `公民具备科学素质的比例 `literacy``, with the binding mark when the target is binding.
 std::string target_name(const Target& t, Lang lang) {
     std::string out = t.name + " `" + t.id + "`";
     if (t.kind == TargetKind::binding) out += in_parens(label(lang, "report.binding"), lang);
@@ -98,19 +90,19 @@ std::string light_counts(const YearScore& s, Lang lang) {
 
 // The leaf tasks due (composites carry no report of their own), by reported status.
 std::string task_counts(const YearScore& s, Lang lang) {
-    std::map<std::string, int> by_status;
+    std::vector<int> by_status(kStatusCount + 1, 0);  // the last: no report
     int leaves = 0;
     for (const auto& r : s.tasks) {
         if (r.score.basis == TaskBasis::composite) continue;
         ++leaves;
-        ++by_status[status_text(r.score.status, lang)];
+        ++by_status[r.score.status ? static_cast<int>(*r.score.status) : kStatusCount];
     }
     std::vector<std::string> parts;
-    for (std::optional<Status> st : std::vector<std::optional<Status>>{
-             Status::done, Status::on_track, Status::delayed, Status::not_started, Status::blocked,
-             Status::cancelled, std::nullopt}) {
-        auto it = by_status.find(status_text(st, lang));
-        if (it != by_status.end()) parts.push_back(it->first + " " + std::to_string(it->second));
+    for (int i = 0; i <= kStatusCount; ++i) {
+        if (by_status[i] == 0) continue;
+        std::optional<Status> st;
+        if (i < kStatusCount) st = static_cast<Status>(i);
+        parts.push_back(status_text(st, lang) + " " + std::to_string(by_status[i]));
     }
     std::string out = std::to_string(leaves);
     if (!parts.empty()) out += in_parens(joined(parts, list_sep(lang)), lang);
@@ -127,7 +119,7 @@ std::string finding_counts(const YearScore& s, Lang lang) {
         auto n = std::count_if(s.findings.begin(), s.findings.end(), [sev](const GapFinding& f) { return f.severity == sev; });
         if (n > 0) parts.push_back(label(lang, std::string("severity.") + to_string(sev)) + " " + std::to_string(n));
     }
-    return parts.empty() ? label(lang, "report.no_findings") : joined(parts, list_sep(lang));
+    return parts.empty() ? "0" : joined(parts, list_sep(lang));
 }
 
 std::string bullet(const std::string& key_text, const std::string& value, Lang lang) {
@@ -138,12 +130,12 @@ std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
     const Plan& plan = graph.plan();
     std::string out = markdown_heading(2, label(lang, "report.overview"));
     out += "- **" + markdown_line(label(lang, "report.plan_score") + colon(lang) +
-                                  score_with_rating(s.overall.score, s.overall.rating, lang)) +
+                                  score_with_rating(s.overall.score, s.overall.rating)) +
            "**\n";
     if (s.previous) {
         out += bullet(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang),
-                      score_with_rating(s.previous->score, s.previous->rating, lang), lang);
-        out += bullet(label(lang, "change"), change_text(s.overall.score, s.previous->score), lang);
+                      score_with_rating(s.previous->score, s.previous->rating), lang);
+        out += bullet(label(lang, "change"), score_change(s.overall.score, s.previous->score), lang);
     }
     out += bullet(label(lang, "report.components"),
                   label(lang, "targets") + " " + score_text(s.overall.targets) + list_sep(lang) +
@@ -199,6 +191,15 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
 
 // ------------------------------------------------------------------ what slipped
 
+// What the task's own milestones say is due in the year, one line each.
+std::string due_in_year(const Task& t, int year) {
+    std::vector<std::string> texts;
+    for (const auto& m : t.milestones) {
+        if (m.year == year) texts.push_back(m.text);
+    }
+    return texts.empty() ? std::string(kNoValue) : joined(texts, "\n");
+}
+
 std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "report.slipped"));
     Rows slipping, at_risk;
@@ -206,7 +207,7 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
         const Task& t = task_of(graph, r);
         if (r.slipping)
             slipping.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang), status_text(r.score.status, lang),
-                                score_text(r.score.score)});
+                                score_text(r.score.score), due_in_year(t, s.year)});
         if (r.at_risk)
             at_risk.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang),
                                graph.composite(r.index) ? std::string(kNoValue) : status_text(r.score.status, lang),
@@ -215,8 +216,8 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
     if (slipping.empty()) return out + label(lang, "report.nothing_slipped") + "\n\n";
     out += markdown_heading(3, label(lang, "report.slipping_tasks") + in_parens(std::to_string(slipping.size()), lang));
     out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
-                           label(lang, "score")},
-                          slipping, {Align::left, Align::left, Align::left, Align::left, Align::right});
+                           label(lang, "score"), label(lang, "year_milestones")},
+                          slipping, {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left});
     out += "\n";
     // The targets at risk, each with the slipping or endangered due tasks advancing it.
     Rows targets;
@@ -251,32 +252,6 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
 
 // ------------------------------------------------------------------ aggregates
 
-// Previous-year columns appear only when there are records for the year before.
-std::vector<std::string> aggregate_header(const YearScore& s, const std::string& first, Lang lang) {
-    std::vector<std::string> h = {label(lang, "id"), first, label(lang, "score"), label(lang, "rating")};
-    if (s.previous) {
-        h.push_back(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang));
-        h.push_back(label(lang, "change"));
-    }
-    return h;
-}
-
-std::vector<std::string> aggregate_cells(const YearScore& s, const AggregateRow& r) {
-    std::vector<std::string> c = {r.id, r.title, score_text(r.aggregate.score),
-                                  r.aggregate.rating.value_or(std::string(kNoValue))};
-    if (s.previous) {
-        c.push_back(score_text(r.previous_score));
-        c.push_back(change_text(r.aggregate.score, r.previous_score));
-    }
-    return c;
-}
-
-std::vector<Align> aggregate_alignments(bool with_components) {
-    std::vector<Align> a = {Align::left, Align::left, Align::right, Align::left, Align::right, Align::right};
-    if (with_components) a.insert(a.begin() + 4, {Align::right, Align::right});
-    return a;
-}
-
 // Aggregates in the order the plan lists them (chapters as the document numbers them),
 // not by id as in the JSON: a reader follows the document.
 std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows) {
@@ -285,23 +260,15 @@ std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows) {
     return rows;
 }
 
-// Goals and units show both components, since both targets and tasks feed them.
-std::string aggregate_table(const YearScore& s, const std::vector<AggregateRow>& rows, const std::string& first,
-                            bool with_components, Lang lang) {
-    auto header = aggregate_header(s, first, lang);
-    if (with_components) header.insert(header.begin() + 4, {label(lang, "targets"), label(lang, "tasks")});
-    Rows cells;
-    for (const auto& r : in_plan_order(rows)) {
-        auto c = aggregate_cells(s, r);
-        if (with_components) c.insert(c.begin() + 4, {score_text(r.aggregate.targets), score_text(r.aggregate.tasks)});
-        cells.push_back(std::move(c));
-    }
-    return markdown_table(header, cells, aggregate_alignments(with_components));
+// The score report's table of chapters, goals or units (score_tables.h), in plan order.
+std::string aggregate_section(const YearScore& s, const std::vector<AggregateRow>& rows, Lang lang) {
+    ScoreTable t = aggregate_table(in_plan_order(rows), s.previous.has_value(), lang);
+    return markdown_table(t.header, t.rows, t.align);
 }
 
 std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "chapters"));
-    out += aggregate_table(s, s.chapters, label(lang, "title"), false, lang) + "\n";
+    out += aggregate_section(s, s.chapters, lang) + "\n";
     out += markdown_heading(3, label(lang, "report.status_by_chapter"));
     const Plan& plan = graph.plan();
     std::vector<std::string> header = {label(lang, "chapter")};
@@ -331,13 +298,11 @@ std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang la
 }
 
 std::string goals_section(const YearScore& s, Lang lang) {
-    return markdown_heading(2, label(lang, "goals")) + aggregate_table(s, s.goals, label(lang, "title"), true, lang) +
-           "\n";
+    return markdown_heading(2, label(lang, "goals")) + aggregate_section(s, s.goals, lang) + "\n";
 }
 
 std::string units_section(const YearScore& s, Lang lang) {
-    return markdown_heading(2, label(lang, "units")) + aggregate_table(s, s.units, label(lang, "name"), true, lang) +
-           "\n";
+    return markdown_heading(2, label(lang, "units")) + aggregate_section(s, s.units, lang) + "\n";
 }
 
 // ------------------------------------------------------------------ charts, tasks, findings
@@ -380,13 +345,8 @@ std::string tasks_section(const PlanGraph& graph, const YearScore& s, Lang lang)
 std::string findings_section(const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "findings"));
     if (s.findings.empty()) return out + label(lang, "report.no_findings") + "\n\n";
-    Rows rows;
-    for (const auto& f : s.findings) {
-        rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.code, f.subject, f.message});
-    }
-    out += markdown_table({label(lang, "severity"), label(lang, "code"), label(lang, "subject"), label(lang, "message")},
-                          rows);
-    return out + "\n";
+    ScoreTable t = findings_table(s, lang);
+    return out + markdown_table(t.header, t.rows, t.align) + "\n";
 }
 
 std::string files_section(const std::vector<std::pair<std::string, std::string>>& files, Lang lang) {
@@ -432,12 +392,6 @@ std::string trend_text(Trend trend, Lang lang) {
 
 std::string status_text(const std::optional<Status>& status, Lang lang) {
     return label(lang, status ? std::string("status.") + to_string(*status) : std::string("status.none"));
-}
-
-std::string change_text(const std::optional<double>& current, const std::optional<double>& previous) {
-    if (!current || !previous) return std::string(kNoValue);
-    std::string text = format_number(*current - *previous, 1);
-    return text == "0" || text.front() == '-' ? text : "+" + text;
 }
 
 std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,

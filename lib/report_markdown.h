@@ -1,7 +1,9 @@
 // The Markdown report of `report` (cli.md, "Reports people read"): what a department
 // head reads cold — the headline score, a table per aggregate, targets with their lights
 // and trends, what slipped and what it endangers, and Mermaid charts — rendered from the
-// year's score (YearScore) and the plan it was computed on.
+// year's score (YearScore) and the plan it was computed on. The aggregate and findings
+// tables are those of `score --format md` (score_tables.h); the tables of targets and of
+// what slipped add what only the plan knows (names, measures, leading units).
 #pragma once
 
 #include <optional>
@@ -24,9 +26,6 @@ std::string trend_text(Trend trend, Lang lang);
 
 // A task's reported status in words, or "no report" when there is none.
 std::string status_text(const std::optional<Status>& status, Lang lang);
-
-// The change from `previous` to `current` with its sign (`+3.2`, `-0.5`, `0`), or `—`.
-std::string change_text(const std::optional<double>& current, const std::optional<double>& previous);
 
 // The whole report for one year; `files` (name and what it holds, already in `lang`) are
 // listed at the end when not empty, for a report that sits beside other output files.

@@ -69,15 +69,6 @@ fs::path temp_folder(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("change_text shows a sign and one decimal") {
-    // 78.44 − 75.16 = 3.28 → "+3.3"; 70 − 70.04 = −0.04 rounds to 0, shown without sign.
-    CHECK(change_text(78.44, 75.16) == "+3.3");
-    CHECK(change_text(70.0, 70.04) == "0");
-    CHECK(change_text(60.0, 62.5) == "-2.5");
-    CHECK(change_text(std::nullopt, 62.5) == "—");
-    CHECK(change_text(62.5, std::nullopt) == "—");
-}
-
 TEST_CASE("lights and trends are shown as symbols and words") {
     CHECK(light_text(Light::green, Lang::en) == "🟢 green");
     CHECK(light_text(Light::red, Lang::zh) == "🔴 红");
