@@ -99,7 +99,7 @@ void run(const DecomposeCliOptions& o) {
         if (!known_unit(graph, o.unit)) return;
         options.units = o.with_subunits ? unit_and_subunits(graph, o.unit) : std::set<std::string>{o.unit};
     }
-    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    Lang lang = language(*plan, o.common);
     emit(render(decompose(graph, options), o, lang, view), o.common, plan->files);
 }
 

@@ -31,7 +31,7 @@ void run(const ExplainOptions& o) {
     auto progress = load_progress_or_report(*plan, o.progress, o.common);
     if (!progress) return;
     PlanGraph graph(*plan);
-    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    Lang lang = language(*plan, o.common);
     YearScore score = score_year(graph, *progress, o.year, lang);
     std::string error;
     auto e = explain(graph, score, o.subject, error);

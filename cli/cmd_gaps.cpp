@@ -28,7 +28,7 @@ void run(const GapsOptions& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
     if (!plan) return;
     PlanGraph graph(*plan);
-    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    Lang lang = language(*plan, o.common);
     GapReport report = find_gaps(graph, lang);
     if (!emit(render(report, o, lang), o.common, plan->files)) return;
     exit_code() = any_at_or_above(report.findings, parse_severity(o.fail_on)) ? 1 : 0;

@@ -47,7 +47,7 @@ void run(const ReportOptionsCli& o) {
     if (auto refused = check_report_folder(o.out, inputs)) return fail(*refused);
     PlanGraph graph(*plan);
     ReportOptions options;
-    options.lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    options.lang = language(*plan, o.common);
     options.bom = o.common.bom;
     ReportBundle bundle = make_report(graph, *progress, o.year, options);
     if (auto error = write_report(o.out, bundle.files)) return fail(*error);

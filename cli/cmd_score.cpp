@@ -44,7 +44,7 @@ void run(const ScoreOptions& o) {
     auto progress = load_progress_or_report(*plan, o.progress, o.common);
     if (!progress) return;
     PlanGraph graph(*plan);
-    Lang lang = language(*plan, o.common) == "zh" ? Lang::zh : Lang::en;
+    Lang lang = language(*plan, o.common);
     YearScore score = score_year(graph, *progress, o.year, lang);
     std::vector<std::string> inputs = plan->files;
     inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());

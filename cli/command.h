@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "labels.h"
 #include "model.h"
 #include "progress.h"
 
@@ -43,8 +44,8 @@ std::optional<Progress> load_progress_or_report(const Plan& plan,
 bool emit(const std::string& text, const CommonOptions& opts,
           const std::vector<std::string>& inputs);
 
-// "en" or "zh": --lang, else the plan's locale.
-std::string language(const Plan& plan, const CommonOptions& opts);
+// The output language: --lang, else the plan's locale.
+Lang language(const Plan& plan, const CommonOptions& opts);
 
 // Whether colour is wanted on stdout (--color, NO_COLOR, a terminal, not -o).
 bool use_color(const CommonOptions& opts);

@@ -119,9 +119,9 @@ bool emit(const std::string& text, const CommonOptions& opts,
     return true;
 }
 
-std::string language(const Plan& plan, const CommonOptions& opts) {
-    if (!opts.lang.empty()) return opts.lang;
-    return plan.locale == "zh" ? "zh" : "en";
+Lang language(const Plan& plan, const CommonOptions& opts) {
+    const std::string& code = opts.lang.empty() ? plan.locale : opts.lang;
+    return code == "zh" ? Lang::zh : Lang::en;
 }
 
 bool use_color(const CommonOptions& opts) {
