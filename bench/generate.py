@@ -3,11 +3,17 @@
 
     bench/generate.py --tasks 20000 --out /tmp/p20k            # plan.yaml + progress/
     bench/generate.py --tasks 1000 --defects --out /tmp/p1k    # with every gap kind
+    bench/generate.py --tasks 100000 --units 3000 --targets 2000 --out /tmp/p100k
 
 Writes OUT/plan.yaml and, for each year of the period up to --progress-years, progress
 records: OUT/progress/YEAR.yaml (targets and half the tasks) and OUT/progress/YEAR.csv
 (the other half). --csv-rows N instead writes OUT/progress-big.csv with N task rows spread
 over years (for measuring the CSV reader). The same arguments always give the same files.
+
+--defects makes the plan show each of the 15 kinds of gap finding at least once: an idle
+unit, goal and target, a dependency loop, tasks without lead, goal or a year's milestone, a
+milestone outside its task's years, a dependency that starts later than its dependant,
+allocations short of and above their due value, and a low `max_lead_tasks`.
 """
 import argparse
 import os
@@ -33,14 +39,20 @@ def write_plan(a, rnd, out):
         '--%s %s' % (k, v) for k, v in sorted(vars(a).items()) if k not in ('out',)))
     w('plankit: 1\nplan:\n  id: gen-%d\n  title: "生成的规划 generated plan"\n' % a.seed)
     w('  locale: zh\n  period: {start: %d, end: %d}\n  vision: %d\n' % (start, end, end + 10))
-    w('scoring:\n  max_lead_tasks: %d\n' % max(1, (a.tasks * 3) // max(1, a.units)))
+    # --defects: half the average load, so that units are overloaded (unit-overload)
+    max_lead = max(1, a.tasks // max(1, a.units) // 2) if a.defects else max(1, (a.tasks * 3) // max(1, a.units))
+    w('scoring:\n  max_lead_tasks: %d\n' % max_lead)
     w('units:\n')
     for i, u in enumerate(units):
         parent = '' if i < 10 else ', parent: u%d' % rnd.randrange(0, i)
         w('  - {id: %s, name: "单位%d unit %d", kind: department%s}\n' % (u, i, i, parent))
+    if a.defects:
+        w('  - {id: uidle, name: "闲置单位 idle unit", kind: department}\n')  # unit-without-work
     w('goals:\n')
     for g in goals:
         w('  - {id: %s, title: "目标 %s"}\n' % (g, g))
+    if a.defects:
+        w('  - {id: gidle, title: "无人问津的目标"}\n')  # goal-without-task, goal-without-target
     w('chapters:\n')
     for c in chapters:
         w('  - {id: %s, title: "第%s章"}\n' % (c, c[1:]))
@@ -69,10 +81,15 @@ def write_plan(a, rnd, out):
             w('    additive: true\n    allocations:\n')
             total = base + base // 2
             share = total // 3
-            off = 1 if a.defects and i == 0 else 0
+            # --defects: target 0 is allocated short (allocation-shortfall), 4 over (-excess)
+            off = (1 if i == 0 else -1 if i == 4 else 0) if a.defects else 0
             for k in range(3):
                 w('      - {unit: %s, value: %d}\n'
                   % (units[(i + k) % len(units)], (share if k < 2 else total - 2 * share) - off))
+    if a.defects:
+        # target-without-task
+        w('  - id: tidle\n    name: "无任务指标"\n    goal: %s\n    owner: %s\n' % (goals[0], units[0]))
+        w('    baseline: {year: %d, value: 1}\n    milestones: [{year: %d, value: 2}]\n' % (start - 1, end))
     w('tasks:\n')
     n_top = max(1, a.tasks // 4)
     for i in range(1, a.tasks + 1):
@@ -102,7 +119,32 @@ def write_plan(a, rnd, out):
             if a.defects and i == 6 and y == end:
                 continue
             w('      - {year: %d, text: "任务 %d 的 %d 年工作"}\n' % (y, i, y))
+    if a.defects:
+        write_defect_tasks(a, w, start, end, units, goals, targets, chapters)
     return start, end, targets, n_top
+
+
+def write_defect_tasks(a, w, start, end, units, goals, targets, chapters):
+    """Four more top-level leaf tasks, numbered after the others, each with one defect."""
+    n = a.tasks
+    for k in range(1, 5):
+        i = n + k
+        w('  - id: "%d"\n    title: "任务 %d"\n    chapter: %s\n    lead: [%s]\n'
+          % (i, i, chapters[0], units[0]))
+        w('    goals: [%s]\n    targets: [%s]\n' % (goals[0], targets[0]))
+        years = list(range(start, end + 1))
+        if k == 1:    # starts in the last year ...
+            w('    start: %d\n' % end)
+            years = [end]
+        elif k == 2:  # ... and this one depends on it, starting earlier: schedule-conflict
+            w('    depends_on: ["%d"]\n' % (n + 1))
+        elif k == 3:  # a milestone before its start: milestone-out-of-span
+            w('    start: %d\n' % (start + 1))
+        else:         # no milestone for the last year: milestone-missing
+            years = years[:-1]
+        w('    milestones:\n')
+        for y in years:
+            w('      - {year: %d, text: "任务 %d 的 %d 年工作"}\n' % (y, i, y))
 
 
 def write_progress(a, out_dir, start, end, targets, leaves):
@@ -153,7 +195,8 @@ def main():
             line = line.strip()
             if line.startswith('parent: "'):
                 parents.add(line[len('parent: "'):-1])
-    leaves = [tid(i) for i in range(1, a.tasks + 1) if tid(i) not in parents]
+    extra = 4 if a.defects else 0
+    leaves = [tid(i) for i in range(1, a.tasks + extra + 1) if tid(i) not in parents]
     write_progress(a, os.path.join(a.out, 'progress'), start, end, targets, leaves)
     if a.csv_rows:
         rnd2 = random.Random(a.seed + 2)

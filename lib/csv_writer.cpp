@@ -1,5 +1,7 @@
 #include "csv_writer.h"
 
+#include "display_text.h"
+
 namespace plankit {
 namespace {
 
@@ -39,9 +41,12 @@ bool is_plain_number(std::string_view s) {
 }
 
 std::string csv_cell(std::string_view s) {
+    // Line breaks and tabs are data in a quoted cell; escape, bidi and other invisible
+    // controls are written as escapes, never raw.
+    const std::string text = escape_controls(s, "\t\r\n");
     std::string cell;
-    if (starts_like_formula(s) && !is_plain_number(s)) cell += '\'';
-    cell += s;
+    if (starts_like_formula(text) && !is_plain_number(text)) cell += '\'';
+    cell += text;
     if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
     std::string quoted = "\"";
     for (char c : cell) {

@@ -1,4 +1,5 @@
 #include "decompose_writers.h"
+#include "display_text.h"
 #include "number_format.h"
 #include "terminal_style.h"
 #include "text_table.h"
@@ -17,7 +18,9 @@ std::string unit_lines(const Decomposition& d, const std::vector<std::string>& u
     return out;
 }
 
-std::string heading(const std::string& text, const DecomposeTextLayout& layout) {
+std::string heading(const std::string& raw, const DecomposeTextLayout& layout) {
+    // Titles come from the plan: their controls are shown as escapes, never sent raw.
+    const std::string text = display_text(raw);
     std::string line = layout.width > 0 ? truncate_to_width(text, layout.width) : text;
     return styled(line, Style::bold, layout.color) + "\n";
 }

@@ -8,15 +8,6 @@
 namespace plankit {
 namespace {
 
-// Code points that change how a terminal lays out a line without being seen.
-bool is_invisible_control(utf8proc_int32_t cp) {
-    if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f)) return true;
-    if (cp == 0x061c || cp == 0x200e || cp == 0x200f) return true;       // marks
-    if (cp >= 0x202a && cp <= 0x202e) return true;                       // embeddings
-    if (cp >= 0x2066 && cp <= 0x2069) return true;                       // isolates
-    return cp == 0x2028 || cp == 0x2029 || cp == 0xfeff;                 // separators, BOM
-}
-
 std::string escape(utf8proc_int32_t cp) {
     char buf[16];
     switch (cp) {
@@ -32,9 +23,10 @@ std::string escape(utf8proc_int32_t cp) {
     return buf;
 }
 
-// Appends the display form of `text` to `out`, stopping after `max_chars` code points;
-// returns true when everything fitted.
-bool append_display(std::string_view text, std::size_t max_chars, std::string& out) {
+// Appends the display form of `text` to `out` (the ASCII characters of `keep` as they
+// are), stopping after `max_chars` code points; returns true when everything fitted.
+bool append_display(std::string_view text, std::size_t max_chars, std::string& out,
+                    std::string_view keep = {}) {
     const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
     std::size_t i = 0, n = text.size(), count = 0;
     while (i < n) {
@@ -47,7 +39,8 @@ bool append_display(std::string_view text, std::size_t max_chars, std::string& o
             out += buf;
             i += 1;
         } else {
-            if (is_invisible_control(cp))
+            const bool kept = cp < 0x80 && keep.find(static_cast<char>(cp)) != std::string_view::npos;
+            if (!kept && is_invisible_control(static_cast<char32_t>(cp)))
                 out += escape(cp);
             else
                 out.append(text.substr(i, static_cast<std::size_t>(len)));
@@ -77,6 +70,20 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 }  // namespace
+
+bool is_invisible_control(char32_t cp) {
+    if (cp < 0x20 || cp == 0x7f || (cp >= 0x80 && cp <= 0x9f)) return true;
+    if (cp == 0x061c || cp == 0x200e || cp == 0x200f) return true;       // marks
+    if (cp >= 0x202a && cp <= 0x202e) return true;                       // embeddings
+    if (cp >= 0x2066 && cp <= 0x2069) return true;                       // isolates
+    return cp == 0x2028 || cp == 0x2029 || cp == 0xfeff;                 // separators, BOM
+}
+
+std::string escape_controls(std::string_view text, std::string_view keep) {
+    std::string out;
+    append_display(text, static_cast<std::size_t>(-1), out, keep);
+    return out;
+}
 
 std::string display_text(std::string_view text) {
     std::string out;

@@ -14,6 +14,14 @@ namespace plankit {
 // escapes, so that a message can never move the cursor or reorder the terminal line.
 std::string display_text(std::string_view text);
 
+// Whether a code point changes how a line is shown without being seen: C0 and C1
+// controls, DEL, bidi marks, embeddings and isolates, line and paragraph separators, BOM.
+bool is_invisible_control(char32_t cp);
+
+// `text` escaped as display_text does, except the ASCII characters in `keep` (for
+// formats where a line break or tab is data, such as a quoted CSV cell).
+std::string escape_controls(std::string_view text, std::string_view keep);
+
 // `"text"` for a message: escaped as display_text does, cut to `max_chars` code points
 // with `...` when longer.
 std::string quoted_text(std::string_view text, std::size_t max_chars = 60);

@@ -1,14 +1,17 @@
 // Graphviz DOT for `graph --format dot`.
 #include <map>
 
+#include "display_text.h"
 #include "graph_export.h"
 
 namespace plankit {
 namespace {
 
-// A DOT double-quoted string: `"` and `\` escaped, line breaks as `\n`, other control
-// characters dropped, so no title can end the string or the graph.
-std::string dot_quote(std::string_view s) {
+// A DOT double-quoted string: `"` and `\` escaped, line breaks as `\n`, other control,
+// bidi and invisible characters shown as escapes (`\x1b`, `\u202e`), so no title can end
+// the string or the graph, nor reorder the label.
+std::string dot_quote(std::string_view text) {
+    const std::string s = escape_controls(text, "\r\n");
     std::string out = "\"";
     for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];

@@ -1,14 +1,17 @@
 // A Mermaid flowchart for `graph --format mermaid`.
 #include <map>
 
+#include "display_text.h"
 #include "graph_export.h"
 
 namespace plankit {
 namespace {
 
 // A quoted Mermaid label: characters Mermaid would read as syntax become entity codes
-// (`#quot;` and numeric ones), line breaks become spaces.
-std::string mermaid_quote(std::string_view s) {
+// (`#quot;` and numeric ones), line breaks and tabs spaces, other control, bidi and
+// invisible characters escapes (`\x1b`, `\u202e`).
+std::string mermaid_quote(std::string_view text) {
+    const std::string s = escape_controls(text, "\t\r\n");
     std::string out = "\"";
     for (char c : s) {
         switch (c) {

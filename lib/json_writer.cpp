@@ -3,6 +3,9 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <utf8proc.h>
+
+#include "display_text.h"
 
 namespace plankit {
 
@@ -10,7 +13,24 @@ std::string json_quote(std::string_view s) {
     std::string out;
     out.reserve(s.size() + 2);
     out += '"';
-    for (unsigned char c : s) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            // Invisible controls beyond ASCII (C1, bidi, U+2028/9, BOM) as `\uXXXX`: the
+            // same string to a parser, but nothing that reorders a line when the file is
+            // shown, nor ends a line for a JavaScript reader.
+            utf8proc_int32_t cp = -1;
+            auto len = utf8proc_iterate(bytes + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+            std::size_t step = len > 0 ? static_cast<std::size_t>(len) : 1;
+            if (len > 0 && is_invisible_control(static_cast<char32_t>(cp)))
+                out += fmt::format("\\u{:04x}", static_cast<unsigned>(cp));
+            else
+                out.append(s.substr(i, step));
+            i += step;
+            continue;
+        }
         switch (c) {
             case '"': out += "\\\""; break;
             case '\\': out += "\\\\"; break;
@@ -23,6 +43,7 @@ std::string json_quote(std::string_view s) {
                 if (c < 0x20 || c == 0x7f) out += fmt::format("\\u{:04x}", c);
                 else out += static_cast<char>(c);
         }
+        ++i;
     }
     out += '"';
     return out;

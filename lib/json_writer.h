@@ -47,7 +47,8 @@ private:
     bool after_key_ = false;
 };
 
-// A JSON string literal, quotes included.
+// A JSON string literal, quotes included; control, bidi and other invisible characters
+// as `\uXXXX` escapes.
 std::string json_quote(std::string_view s);
 // The shortest text that reads back as `d`, with `.0` added to whole numbers; non-finite
 // values (never produced by valid input) become null.

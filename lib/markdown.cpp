@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "display_text.h"
+
 namespace plankit {
 namespace {
 
@@ -36,14 +38,16 @@ std::string table_row(const std::vector<std::string>& cells, std::size_t columns
 
 std::string markdown_cell(std::string_view s) {
     std::string out;
-    for (char c : replace_line_breaks(s, "<br>")) {
+    for (char c : escape_controls(replace_line_breaks(s, "<br>"), "\t")) {
         if (c == '|') out += '\\';
         out += c;
     }
     return out;
 }
 
-std::string markdown_line(std::string_view s) { return replace_line_breaks(s, " "); }
+std::string markdown_line(std::string_view s) {
+    return escape_controls(replace_line_breaks(s, " "), "\t");
+}
 
 std::string markdown_heading(int level, std::string_view text) {
     level = std::clamp(level, 1, 6);

@@ -9,11 +9,13 @@
 
 namespace plankit {
 
-// Text made safe for a table cell: `|` becomes `\|` and each line break (CRLF, LF, CR)
-// becomes `<br>`, so a cell can never end its row or the table.
+// Text made safe for a table cell: `|` becomes `\|`, each line break (CRLF, LF, CR)
+// becomes `<br>` and other control characters escapes (as display_text writes them), so
+// a cell can never end its row or the table, nor colour or reorder the line.
 std::string markdown_cell(std::string_view s);
 
-// Text made safe for one line (a heading, a list item): line breaks become spaces.
+// Text made safe for one line (a heading, a list item): line breaks become spaces, other
+// control characters escapes.
 std::string markdown_line(std::string_view s);
 
 // `## text` and a blank line; `level` is clamped to 1..6.

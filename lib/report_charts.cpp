@@ -4,6 +4,7 @@
 #include <cmath>
 #include <set>
 
+#include "display_text.h"
 #include "number_format.h"
 #include "text_table.h"
 #include "trajectory.h"
@@ -71,17 +72,11 @@ std::string status_colour(const std::string& key) {
     return "#757575";  // no report
 }
 
-// Whether `target` is among the task's effective targets.
-bool advances(const Task& task, const std::string& target) {
-    const auto& ts = task.eff.targets;
-    return std::find(ts.begin(), ts.end(), target) != ts.end();
-}
-
 }  // namespace
 
 std::string mermaid_text(std::string_view s) {
     std::string out;
-    for (char c : s) {
+    for (char c : escape_controls(s, "\n\r")) {  // no raw ESC, NUL or bidi in a chart
         if (c == '"') out += "#quot;";
         else if (c == '\n' || c == '\r') out += ' ';
         else out += c;
@@ -176,8 +171,14 @@ std::string risk_flowchart(const PlanGraph& graph, const YearScore& score) {
     }
     for (const auto& row : score.tasks) {
         if (!row.slipping && !row.at_risk) continue;
-        for (std::size_t ti = 0; ti < plan.targets.size(); ++ti) {
-            if (!advances(plan.tasks[row.index], plan.targets[ti].id)) continue;
+        // The task's own targets, in plan order: not every target tested against every
+        // task, which grows as tasks times targets.
+        std::vector<std::size_t> advanced;
+        for (const auto& id : plan.tasks[row.index].eff.targets)
+            if (auto ti = graph.target_index(id)) advanced.push_back(*ti);
+        std::sort(advanced.begin(), advanced.end());
+        advanced.erase(std::unique(advanced.begin(), advanced.end()), advanced.end());
+        for (std::size_t ti : advanced) {
             (row.slipping ? causes : endangered).insert(row.index);
             targets.insert(ti);
             edges.push_back("    " + task_node(row.index) + " --> " + target_node(ti) + "\n");

@@ -1,5 +1,8 @@
 #include "score_tables.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "number_format.h"
 #include "terminal_style.h"
 
@@ -71,15 +74,18 @@ ScoreTable slipping_table(const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "task"), label(lang, "status"), label(lang, "score"), label(lang, "at_risk")};
     t.align = {Align::left, Align::left, Align::right, Align::left};
+    // The due tasks each task blocks, in task order: one pass over every `blocked_by`,
+    // since looking them up task by task is cubic on a long dependency chain.
+    std::unordered_map<std::string_view, std::vector<std::string>> puts_at_risk;
+    for (const auto& other : score.tasks) {
+        for (const auto& b : other.blocked_by) puts_at_risk[b].push_back(other.id);
+    }
+    static const std::vector<std::string> none;
     for (const auto& r : score.tasks) {
         if (!r.slipping) continue;
-        std::vector<std::string> puts_at_risk;  // the due tasks this one blocks
-        for (const auto& other : score.tasks) {
-            for (const auto& b : other.blocked_by) {
-                if (b == r.id) puts_at_risk.push_back(other.id);
-            }
-        }
-        t.rows.push_back({r.id, status_word(r, lang), format_optional(r.score.score), joined(puts_at_risk)});
+        auto it = puts_at_risk.find(r.id);
+        t.rows.push_back({r.id, status_word(r, lang), format_optional(r.score.score),
+                          joined(it == puts_at_risk.end() ? none : it->second)});
     }
     return t;
 }

@@ -35,14 +35,17 @@ struct YamlEntry {
 };
 
 // One node of the tree: a null, a scalar, a sequence or a mapping.
+// The fields are ordered (and `tag` is a view) to keep the node small: a large plan has
+// millions of them, and their size is most of the loader's peak memory.
 struct YamlNode {
     YamlKind kind = YamlKind::null;
-    std::string text;    // a scalar's text, as the parser delivered it (escapes resolved)
     bool plain = false;  // a plain (unquoted, non-block) scalar: only these resolve by schema
-    // The explicit tag in full form ("tag:yaml.org,2002:int", "!foo"), or "" when none
-    // was written (or only the non-specific `!`, which makes a scalar a string).
-    std::string tag;
     bool flow = false;   // a collection written in flow style (`[...]`, `{...}`)
+    std::string text;    // a scalar's text, as the parser delivered it (escapes resolved)
+    // The explicit core-schema tag in full form ("tag:yaml.org,2002:int"), viewing static
+    // storage, or "" when none was written (or only the non-specific `!`, which makes a
+    // scalar a string); any other tag is reported while parsing and not kept.
+    std::string_view tag;
     Location loc;        // where the node starts (a mapping: its first key, or its `{`)
     std::vector<YamlNodePtr> items;   // a sequence's items
     std::vector<YamlEntry> entries;   // a mapping's entries, duplicates already dropped
