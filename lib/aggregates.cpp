@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "task_order.h"
+
 namespace plankit {
 namespace {
 
@@ -106,16 +108,23 @@ AggregateScore unit_aggregate(const PlanGraph& graph, const ScoredItems& items, 
     std::vector<std::size_t> targets;
     for (Vertex t : graph.out(u, EdgeType::owns)) targets.push_back(index_of(graph, t));
 
-    enum class Role { none, support, lead };
-    std::vector<Role> role(plan.tasks.size(), Role::none);
-    for (Vertex task : graph.out(u, EdgeType::supports)) role[index_of(graph, task)] = Role::support;
-    for (Vertex task : graph.out(u, EdgeType::leads)) role[index_of(graph, task)] = Role::lead;  // lead wins
+    // Only the unit's own tasks, put in task order: a pass over every task for every unit
+    // would grow as units times tasks.
+    std::vector<std::size_t> mine, led;
+    for (Vertex task : graph.out(u, EdgeType::supports)) mine.push_back(index_of(graph, task));
+    for (Vertex task : graph.out(u, EdgeType::leads)) led.push_back(index_of(graph, task));
+    mine.insert(mine.end(), led.begin(), led.end());
+    std::sort(mine.begin(), mine.end(), [&](std::size_t a, std::size_t b) {
+        return compare_task_ids(plan.tasks[a].id, plan.tasks[b].id) < 0;
+    });
+    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    std::sort(led.begin(), led.end());
 
     std::vector<WeightedTerm> tasks;
-    for (std::size_t i : graph.tasks_in_order()) {
-        if (role[i] == Role::none || !items.tasks[i].score) continue;
+    for (std::size_t i : mine) {
+        if (!items.tasks[i].score) continue;
         const Task& t = plan.tasks[i];
-        if (role[i] == Role::lead) {
+        if (std::binary_search(led.begin(), led.end(), i)) {  // lead wins over support
             tasks.push_back({"task:" + t.id, t.weight * 1, *items.tasks[i].score, "lead"});
         } else {
             tasks.push_back({"task:" + t.id, t.weight * plan.scoring.support_factor, *items.tasks[i].score,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "display_text.h"
+#include "number_limits.h"
 #include "progress_csv.h"
 #include "progress_reader.h"
 
@@ -194,7 +195,12 @@ private:
     std::optional<double> number(const CsvRow& row, Column c) {
         std::string_view text = cell(row, c);
         auto value = parse_decimal(text);
-        if (value) return value;
+        if (value) {
+            const char* expected = number_limit_broken(*value);
+            if (!expected) return value;
+            error(row, "`" + std::string(kColumnNames[c]) + "` must be " + expected + ", found " + quoted_text(text));
+            return std::nullopt;
+        }
         std::string msg = "`" + std::string(kColumnNames[c]) + "` is not a number: " + quoted_text(text);
         if (text.find(',') != std::string_view::npos) msg += " (write decimals with a dot: 1.5)";
         error(row, msg);

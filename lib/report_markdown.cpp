@@ -1,6 +1,9 @@
 #include "report_markdown.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "markdown.h"
 #include "number_format.h"
@@ -220,16 +223,23 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
                           slipping, {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left});
     out += "\n";
     // The targets at risk, each with the slipping or endangered due tasks advancing it.
+    // One pass over the tasks, not one per target: that would grow as tasks times targets.
+    std::unordered_map<std::string_view, std::vector<std::string>> causes;  // by target id
+    for (const auto& k : s.tasks) {
+        if (!k.slipping && !k.at_risk) continue;
+        for (const auto& id : task_of(graph, k).eff.targets) {
+            auto& list = causes[id];
+            if (list.empty() || list.back() != k.id) list.push_back(k.id);  // once per task
+        }
+    }
+    static const std::vector<std::string> no_causes;
     Rows targets;
     for (const auto& r : s.targets) {
         if (!r.at_risk) continue;
         const Target& t = target_of(graph, r);
-        std::vector<std::string> causes;
-        for (const auto& k : s.tasks) {
-            const auto& ts = task_of(graph, k).eff.targets;
-            if ((k.slipping || k.at_risk) && std::find(ts.begin(), ts.end(), t.id) != ts.end()) causes.push_back(k.id);
-        }
-        targets.push_back({target_name(t, lang), light_text(r.score.light, lang), joined(causes, list_sep(lang))});
+        auto it = causes.find(t.id);
+        targets.push_back({target_name(t, lang), light_text(r.score.light, lang),
+                           joined(it == causes.end() ? no_causes : it->second, list_sep(lang))});
     }
     if (at_risk.empty() && targets.empty()) return out + label(lang, "report.nothing_at_risk") + "\n\n";
     if (!at_risk.empty()) {

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "display_text.h"
+#include "number_limits.h"
 #include "yaml_scalar.h"
 #include "yaml_tree.h"
 
@@ -102,6 +103,11 @@ std::optional<double> read_number(const ValueRef& v, Diagnostics& diags) {
     auto value = parse_core_float(v.node.text);
     if (!value || !std::isfinite(*value)) {
         diags.error(v.node.loc, "expected a finite number for " + v.what + ", found " +
+                                    display_text(v.node.text));
+        return std::nullopt;
+    }
+    if (const char* expected = number_limit_broken(*value)) {
+        diags.error(v.node.loc, std::string("expected ") + expected + " for " + v.what + ", found " +
                                     display_text(v.node.text));
         return std::nullopt;
     }
