@@ -4,6 +4,7 @@
 
 #include "command.h"
 #include "plan_graph.h"
+#include "report_markdown.h"
 #include "score_writers.h"
 #include "year_score.h"
 
@@ -20,10 +21,10 @@ struct ScoreOptions {
     CLI::Option* fail_below_option = nullptr;  // given or not
 };
 
-std::string render(const YearScore& score, const ScoreOptions& o, Lang lang) {
+std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOptions& o, Lang lang) {
     switch (o.common.format) {
-        case Format::text: return score_to_text(score, lang, use_color(o.common));
-        case Format::md: return score_to_markdown(score, lang);
+        case Format::text: return score_to_text(graph, score, lang, use_color(o.common));
+        case Format::md: return report_to_markdown(graph, score, lang);  // the report's report.md
         case Format::csv: return score_to_csv(score);
         case Format::json: return score_to_json(score);
     }
@@ -48,7 +49,7 @@ void run(const ScoreOptions& o) {
     YearScore score = score_year(graph, *progress, o.year, lang);
     std::vector<std::string> inputs = plan->files;
     inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
-    if (!emit(render(score, o, lang), o.common, inputs)) return;
+    if (!emit(render(graph, score, o, lang), o.common, inputs)) return;
     exit_code() = failed(score, o) ? 1 : 0;
 }
 

@@ -15,6 +15,7 @@
 #include "plan_graph.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
+#include "report_markdown.h"
 #include "score_writers.h"
 #include "year_score.h"
 
@@ -38,8 +39,8 @@ void write_graph(const plankit::PlanGraph& graph) {
 void write_score(const plankit::PlanGraph& graph, const plankit::Progress& progress, int year,
                  plankit::Lang lang) {
     plankit::YearScore score = plankit::score_year(graph, progress, year, lang);
-    (void)plankit::score_to_text(score, lang, true);
-    (void)plankit::score_to_markdown(score, lang);
+    (void)plankit::score_to_text(graph, score, lang, true);
+    (void)plankit::report_to_markdown(graph, score, lang);
     (void)plankit::score_to_csv(score);
     (void)plankit::score_to_json(score);
 }

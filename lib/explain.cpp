@@ -1,5 +1,6 @@
 #include "explain.h"
 
+#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include "trajectory.h"
@@ -9,14 +10,30 @@ namespace {
 
 std::string n(double d) { return formula_number(d); }
 std::string n(const std::optional<double>& d) { return d ? formula_number(*d) : "null"; }
+std::string n(int year) { return std::to_string(year); }
 
-StepValue number(std::optional<double> d) { return {d, std::nullopt}; }
-StepValue word(std::optional<std::string> t) { return {std::nullopt, std::move(t)}; }
+// Words from labels.h with numbers put in, and text shown as it is.
+Phrase say(std::string key, std::vector<std::string> args = {}) { return {std::move(key), std::move(args)}; }
+Phrase literal(std::string text) { return {{}, {std::move(text)}}; }
+
+StepValue number(std::optional<double> d) { return {d, std::nullopt, {}}; }
+// A word of the tool's own: `text` for machines, `key` for people.
+StepValue word(std::string text, std::string key) { return {std::nullopt, std::move(text), std::move(key)}; }
+// A word from the plan (a rating label), shown as it is; nothing when absent.
+StepValue plan_word(std::optional<std::string> text) { return {std::nullopt, std::move(text), {}}; }
+StepValue yes_no(bool b) { return word(b ? "yes" : "no", b ? "yes" : "no"); }
 
 class Steps {
 public:
-    void add(std::string what, std::string formula, StepValue value, std::optional<double> weight = {}) {
-        steps_.push_back({std::move(what), std::move(formula), std::move(value), weight});
+    // A step whose name people read from the label `step.KEY`; `what` stays for machines.
+    void add(std::string what, std::string_view key, Phrase formula, StepValue value) {
+        Phrase name = say("step." + std::string(key));
+        steps_.push_back({std::move(what), std::move(name), std::move(formula), std::move(value), std::nullopt});
+    }
+    // A step whose name is shown as it is (a term's subject, a sum written in symbols).
+    void add_named(std::string what, std::string shown, Phrase formula, StepValue value,
+                   std::optional<double> weight = {}) {
+        steps_.push_back({std::move(what), literal(std::move(shown)), std::move(formula), std::move(value), weight});
     }
     std::vector<ExplainStep> take() { return std::move(steps_); }
 
@@ -37,100 +54,120 @@ const AggregateRow* find_row(const std::vector<AggregateRow>& rows, std::string_
     return nullptr;
 }
 
+// The plan's name for a term's subject (`task:17`, `target:lit`), or "" when it has none.
+std::string term_name(const PlanGraph& graph, const std::string& subject) {
+    auto colon = subject.find(':');
+    if (colon == std::string::npos) return {};
+    std::string_view kind(subject.data(), colon), id(subject.data() + colon + 1, subject.size() - colon - 1);
+    if (kind == "task") {
+        if (auto i = graph.task_index(id)) return graph.plan().tasks[*i].title;
+    } else if (kind == "target") {
+        if (auto i = graph.target_index(id)) return graph.plan().targets[*i].name;
+    }
+    return {};
+}
+
+std::string with_name(const std::string& subject, const std::string& name) {
+    return name.empty() ? subject : subject + " " + name;
+}
+
 void expected_steps(const Target& t, const TargetScore& s, Steps& out) {
     auto seg = trajectory_segment(t, s.year);
     if (!seg) return;
     if (seg->exact) {
-        out.add("expected value", fmt::format("the known point ({}, {}) is used as it is", seg->from.year,
-                                              n(seg->from.value)),
-                number(s.expected));
+        out.add("expected value", "expected_value",
+                say("formula.known_point", {n(seg->from.year), n(seg->from.value)}), number(s.expected));
         return;
     }
     const auto& a = seg->from;
     const auto& b = seg->to;
-    std::string f = t.trajectory == TrajectoryKind::geometric
-                        ? fmt::format("geometric between ({0}, {1}) and ({2}, {3}): {1} · ({3} / {1}) ^ (({4} − {0}) / ({2} − {0}))",
-                                      a.year, n(a.value), b.year, n(b.value), s.year)
-                        : fmt::format("linear between ({0}, {1}) and ({2}, {3}): {1} + ({3} − {1}) · ({4} − {0}) / ({2} − {0})",
-                                      a.year, n(a.value), b.year, n(b.value), s.year);
-    out.add("expected value", f, number(s.expected));
+    const char* key = t.trajectory == TrajectoryKind::geometric ? "formula.geometric" : "formula.linear";
+    out.add("expected value", "expected_value", say(key, {n(a.year), n(a.value), n(b.year), n(b.value), n(s.year)}),
+            number(s.expected));
 }
 
 void score_steps(const Target& t, const TargetScore& s, const Scoring& scoring, Steps& out) {
     const bool inc = t.direction == Direction::increase;
-    out.add("direction", inc ? "increase" : "decrease", word(inc ? "increase" : "decrease"));
-    out.add("baseline", fmt::format("baseline value in {}", t.baseline->year), number(s.baseline));
+    const std::string direction = inc ? "increase" : "decrease";
+    out.add("direction", "direction", say("direction." + direction), word(direction, "direction." + direction));
+    out.add("baseline", "baseline", say("formula.baseline", {n(t.baseline->year)}), number(s.baseline));
     expected_steps(t, s, out);
-    out.add("actual", s.actual ? fmt::format("record for {}", s.year) : fmt::format("no record for {}", s.year),
+    out.add("actual", "actual", say(s.actual ? "formula.record" : "formula.no_record", {n(s.year)}),
             number(s.actual));
-    out.add("need", inc ? fmt::format("e − b = {} − {}", n(s.expected), n(s.baseline))
-                        : fmt::format("b − e = {} − {}", n(s.baseline), n(s.expected)),
+    out.add("need", "need",
+            inc ? say("formula.need_increase", {n(s.expected), n(s.baseline)})
+                : say("formula.need_decrease", {n(s.baseline), n(s.expected)}),
             number(s.need));
     if (!s.actual) {
-        out.add("light", "grey: no actual, left out of every aggregate", word("grey"));
+        out.add("light", "light", say("formula.light_grey"), word("grey", "light.grey"));
         return;
     }
-    out.add("got", inc ? fmt::format("a − b = {} − {}", n(s.actual), n(s.baseline))
-                       : fmt::format("b − a = {} − {}", n(s.baseline), n(s.actual)),
+    out.add("got", "got",
+            inc ? say("formula.got_increase", {n(s.actual), n(s.baseline)})
+                : say("formula.got_decrease", {n(s.baseline), n(s.actual)}),
             number(s.got));
-    out.add("completion", s.need > 0 ? fmt::format("got / need = {} / {}", n(s.got), n(s.need))
-                                     : fmt::format("need {} ≤ 0: 1 if got {} ≥ need, else 0", n(s.need), n(s.got)),
+    out.add("completion", "completion",
+            s.need > 0 ? say("formula.completion", {n(s.got), n(s.need)})
+                       : say("formula.completion_no_need", {n(s.need), n(s.got)}),
             number(s.completion));
-    out.add("clamp", fmt::format("clamp({}, 0, 1)", n(s.completion)), number(s.clamped));
-    out.add("light", fmt::format("completion {} against green ≥ {}, yellow ≥ {}", n(s.completion),
-                                 n(scoring.light_green), n(scoring.light_yellow)),
-            word(to_string(s.light)));
+    out.add("clamp", "clamp", literal(fmt::format("clamp({}, 0, 1)", n(s.completion))), number(s.clamped));
+    const std::string light = to_string(s.light);
+    out.add("light", "light",
+            say("formula.light", {n(s.completion), n(scoring.light_green), n(scoring.light_yellow)}),
+            word(light, "light." + light));
     if (t.kind == TargetKind::binding) {
-        out.add("binding target", fmt::format("met when actual {} expected: {} {} {}", inc ? "≥" : "≤", n(s.actual),
-                                                inc ? "≥" : "≤", n(s.expected)),
-                word(s.binding_missed ? "missed" : "met"));
+        const std::string met = s.binding_missed ? "missed" : "met";
+        out.add("binding target", "binding_target",
+                say("formula.binding", {inc ? "≥" : "≤", n(s.actual), n(s.expected)}), word(met, "explain." + met));
     }
-    out.add("score", fmt::format("100 · {}", n(s.clamped)), number(s.score));
+    out.add("score", "score", literal(fmt::format("100 · {}", n(s.clamped))), number(s.score));
 }
+
+StepValue trend_word(Trend trend) { return word(to_string(trend), std::string("trend.") + to_string(trend)); }
 
 void trend_steps(const Target& t, const TargetTrend& tr, Steps& out) {
     std::string pts;
     for (const auto& p : tr.points) pts += (pts.empty() ? "" : ", ") + fmt::format("({}, {})", p.year, n(p.value));
-    out.add("trend points", "baseline and actuals in (baseline year, Y]: " + pts,
+    out.add("trend points", "trend_points", say("formula.trend_points", {pts}),
             number(static_cast<double>(tr.points.size())));
     if (tr.trend == Trend::unknown) {
-        out.add("trend", "fewer than two points (or no milestone from Y on)", word("unknown"));
+        out.add("trend", "trend", say("formula.trend_unknown"), trend_word(tr.trend));
         return;
     }
-    out.add("mean year", "x̄ = Σx / n", number(tr.mean_year));
-    out.add("mean value", "ȳ = Σy / n", number(tr.mean_value));
-    out.add("Σ(x − x̄)(y − ȳ)", "summed over the points", number(tr.covariance_sum));
-    out.add("Σ(x − x̄)²", "summed over the points", number(tr.variance_sum));
-    out.add("slope", fmt::format("{} / {}", n(tr.covariance_sum), n(tr.variance_sum)), number(tr.slope));
+    out.add("mean year", "mean_year", literal("x̄ = Σx / n"), number(tr.mean_year));
+    out.add("mean value", "mean_value", literal("ȳ = Σy / n"), number(tr.mean_value));
+    out.add_named("Σ(x − x̄)(y − ȳ)", "Σ(x − x̄)(y − ȳ)", say("formula.over_points"), number(tr.covariance_sum));
+    out.add_named("Σ(x − x̄)²", "Σ(x − x̄)²", say("formula.over_points"), number(tr.variance_sum));
+    out.add("slope", "slope", literal(fmt::format("{} / {}", n(tr.covariance_sum), n(tr.variance_sum))),
+            number(tr.slope));
     const auto& m = *tr.next_milestone;
-    out.add("next milestone", fmt::format("first milestone with year ≥ Y: ({}, {})", m.year, n(m.value)),
+    out.add("next milestone", "next_milestone", say("formula.next_milestone", {n(m.year), n(m.value)}),
             number(m.value));
-    out.add("required", fmt::format("(m.value − b) / (m.year − baseline year) = ({} − {}) / ({} − {})", n(m.value),
-                                    n(t.baseline->value), m.year, t.baseline->year),
+    out.add("required", "required",
+            say("formula.required", {n(m.value), n(t.baseline->value), n(m.year), n(t.baseline->year)}),
             number(tr.required));
     if (tr.ratio) {
-        out.add("ratio", fmt::format("slope / required = {} / {}", n(tr.slope), n(tr.required)), number(tr.ratio));
-        out.add("trend", fmt::format("ratio {}: ≥ 1 on_track, ≥ 0.5 moderately_improving, ≥ 0 stagnating, else "
-                                     "deteriorating", n(tr.ratio)),
-                word(to_string(tr.trend)));
+        out.add("ratio", "ratio", say("formula.ratio", {n(tr.slope), n(tr.required)}), number(tr.ratio));
+        out.add("trend", "trend", say("formula.trend", {n(tr.ratio)}), trend_word(tr.trend));
     } else {
-        out.add("trend", "required = 0: on_track when the direction-signed slope ≥ 0", word(to_string(tr.trend)));
+        out.add("trend", "trend", say("formula.trend_no_need"), trend_word(tr.trend));
     }
-    out.add("projected", fmt::format("latest + slope · (m.year − latest year) = {} + {} · ({} − {})",
-                                     n(tr.latest->value), n(tr.slope), m.year, tr.latest->year),
+    out.add("projected", "projected",
+            say("formula.projected", {n(tr.latest->value), n(tr.slope), n(m.year), n(tr.latest->year)}),
             number(tr.projected));
-    out.add("will meet", fmt::format("met when projected {0} m.value: {1} {0} {2}",
-                                     t.direction == Direction::increase ? "≥" : "≤", n(tr.projected), n(m.value)),
-            word(*tr.will_meet ? "yes" : "no"));
+    out.add("will meet", "will_meet",
+            say("formula.will_meet", {t.direction == Direction::increase ? "≥" : "≤", n(tr.projected), n(m.value)}),
+            yes_no(*tr.will_meet));
 }
 
 Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size_t index) {
     const Target& t = graph.plan().targets[index];
-    Explanation e{"target:" + t.id, s.year, std::nullopt, {}};
+    Explanation e{"target:" + t.id, t.name, s.year, std::nullopt, {}};
     Steps out;
     const TargetRow* row = find_target(s, t.id);
     if (!row) {
-        out.add("scoring window", "needs a baseline and baseline year < Y ≤ last milestone year", word("not scored"));
+        out.add("scoring window", "scoring_window", say("formula.scoring_window"),
+                word("not scored", "explain.not_scored"));
     } else {
         score_steps(t, row->score, graph.plan().scoring, out);
         trend_steps(t, row->trend, out);
@@ -140,86 +177,99 @@ Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size
     return e;
 }
 
-void mean_steps(const std::string& name, const std::vector<WeightedTerm>& terms, std::optional<double> mean,
-                Steps& out) {
+// A term's formula: its weight (and why, `lead` or `support`, in the reader's words), its score.
+Phrase term_formula(const WeightedTerm& t) {
+    if (t.why.empty()) return say("formula.term", {n(t.weight), n(t.score)});
+    std::string key = "formula.term." + t.why;
+    if (has_label(key)) return say(key, {n(t.weight), n(t.score)});
+    return say("formula.term_why", {n(t.weight), t.why, n(t.score)});
+}
+
+// The steps of one weighted mean; `name` is `targets`, `tasks` or `subtasks`.
+void mean_steps(const PlanGraph& graph, const std::string& name, const std::vector<WeightedTerm>& terms,
+                std::optional<double> mean, Steps& out) {
     std::string sum_ws, sum_w;
     for (const auto& t : terms) {
-        std::string why = t.why.empty() ? "" : " (" + t.why + ")";
-        out.add(t.subject, fmt::format("weight {}{} × score {}", n(t.weight), why, n(t.score)), number(t.score),
-                t.weight);
+        out.add_named(t.subject, with_name(t.subject, term_name(graph, t.subject)), term_formula(t),
+                      number(t.score), t.weight);
         sum_ws += (sum_ws.empty() ? "" : " + ") + fmt::format("{} × {}", n(t.weight), n(t.score));
         sum_w += (sum_w.empty() ? "" : " + ") + n(t.weight);
     }
     if (terms.empty()) {
-        out.add(name, "no scored item: no value", number(std::nullopt));
+        out.add(name, name, say("formula.no_scored_item"), number(std::nullopt));
         return;
     }
     WeightedSums sums = weighted_sums(terms);
-    out.add("Σ w·s of " + name, sum_ws, number(sums.weighted));
-    out.add("Σ w of " + name, sum_w, number(sums.weights));
-    out.add(name, fmt::format("Σ w·s / Σ w = {} / {}", n(sums.weighted), n(sums.weights)), number(mean));
+    out.add("Σ w·s of " + name, "sum_ws." + name, literal(sum_ws), number(sums.weighted));
+    out.add("Σ w of " + name, "sum_w." + name, literal(sum_w), number(sums.weights));
+    out.add(name, name, literal(fmt::format("Σ w·s / Σ w = {} / {}", n(sums.weighted), n(sums.weights))),
+            number(mean));
 }
 
-void aggregate_steps(const AggregateScore& a, const Scoring& scoring, Steps& out) {
-    mean_steps("targets", a.target_terms, a.targets, out);
-    mean_steps("tasks", a.task_terms, a.tasks, out);
-    std::string f;
+void aggregate_steps(const PlanGraph& graph, const AggregateScore& a, const Scoring& scoring, Steps& out) {
+    mean_steps(graph, "targets", a.target_terms, a.targets, out);
+    mean_steps(graph, "tasks", a.task_terms, a.tasks, out);
+    Phrase f;
     if (a.targets && a.tasks) {
-        out.add("weight of targets", "scoring.weights.targets", number(scoring.weight_targets));
-        out.add("weight of tasks", "scoring.weights.tasks", number(scoring.weight_tasks));
-        f = fmt::format("(W_t · targets + W_k · tasks) / (W_t + W_k) = ({} · {} + {} · {}) / ({} + {})",
-                        n(scoring.weight_targets), n(a.targets), n(scoring.weight_tasks), n(a.tasks),
-                        n(scoring.weight_targets), n(scoring.weight_tasks));
+        out.add("weight of targets", "weight_of_targets", literal("scoring.weights.targets"),
+                number(scoring.weight_targets));
+        out.add("weight of tasks", "weight_of_tasks", literal("scoring.weights.tasks"), number(scoring.weight_tasks));
+        f = say("formula.components", {n(scoring.weight_targets), n(a.targets), n(scoring.weight_tasks), n(a.tasks),
+                                       n(scoring.weight_targets), n(scoring.weight_tasks)});
     } else if (a.targets) {
-        f = "only targets have a value";
+        f = say("formula.only_targets");
     } else if (a.tasks) {
-        f = "only tasks have a value";
+        f = say("formula.only_tasks");
     } else {
-        f = "neither targets nor tasks have a value";
+        f = say("formula.no_component");
     }
-    out.add("score", f, number(a.score));
+    out.add("score", "score", f, number(a.score));
     std::string bands;
     for (const auto& b : scoring.ratings) bands += (bands.empty() ? "" : ", ") + fmt::format("{} ≥ {}", b.label, n(b.min));
-    out.add("rating", "first band with min ≤ score: " + (bands.empty() ? std::string("no bands") : bands),
-            word(a.rating));
+    out.add("rating", "rating", bands.empty() ? say("formula.rating_no_bands") : say("formula.rating", {bands}),
+            plan_word(a.rating));
 }
 
-Explanation explain_aggregate(const std::string& subject, int year, const AggregateScore& a, const Scoring& scoring) {
-    Explanation e{subject, year, a.score, {}};
+Explanation explain_aggregate(const PlanGraph& graph, const std::string& subject, const std::string& name, int year,
+                              const AggregateScore& a) {
+    Explanation e{subject, name, year, a.score, {}};
     Steps out;
-    aggregate_steps(a, scoring, out);
+    aggregate_steps(graph, a, graph.plan().scoring, out);
     e.steps = out.take();
     return e;
 }
 
-std::string_view basis_text(TaskBasis b) {
+// How a task's score came about, as a label key.
+const char* basis_key(TaskBasis b) {
     switch (b) {
-        case TaskBasis::not_due: return "not due: not scored";
-        case TaskBasis::cancelled: return "cancelled: not scored";
-        case TaskBasis::progress: return "100 · clamp(progress, 0, 1)";
-        case TaskBasis::status: return "status_points[status]";
-        case TaskBasis::missing: return "missing_task_points (no record)";
-        case TaskBasis::composite: return "weighted mean of the scored subtasks";
+        case TaskBasis::not_due: return "formula.basis.not_due";
+        case TaskBasis::cancelled: return "formula.basis.cancelled";
+        case TaskBasis::progress: return "formula.basis.progress";
+        case TaskBasis::status: return "formula.basis.status";
+        case TaskBasis::missing: return "formula.basis.missing";
+        case TaskBasis::composite: return "formula.basis.composite";
     }
     return "";
 }
 
 Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t index) {
     const Task& t = graph.plan().tasks[index];
-    Explanation e{"task:" + t.id, s.year, std::nullopt, {}};
+    Explanation e{"task:" + t.id, t.title, s.year, std::nullopt, {}};
     Steps out;
-    out.add("due", fmt::format("{} ≤ {} ≤ {}", t.eff.start, s.year, t.eff.end),
-            word(due_in(t, s.year) ? "yes" : "no"));
+    out.add("due", "due", literal(fmt::format("{} ≤ {} ≤ {}", t.eff.start, s.year, t.eff.end)),
+            yes_no(due_in(t, s.year)));
     if (const TaskRow* row = find_task(s, t.id)) {
         const TaskScore& ts = row->score;
         if (graph.composite(index)) {
-            mean_steps("subtasks", ts.children, ts.score, out);
+            mean_steps(graph, "subtasks", ts.children, ts.score, out);
         } else {
-            out.add("status", ts.has_record ? "reported status" : "no record",
-                    word(ts.status ? std::optional<std::string>(to_string(*ts.status)) : std::nullopt));
-            if (ts.progress) out.add("progress", "reported progress", number(ts.progress));
+            StepValue status = ts.status ? word(to_string(*ts.status), std::string("status.") + to_string(*ts.status))
+                                         : number(std::nullopt);
+            out.add("status", "status", say(ts.has_record ? "formula.reported_status" : "formula.no_task_record"),
+                    status);
+            if (ts.progress) out.add("progress", "progress", say("formula.reported_progress"), number(ts.progress));
         }
-        out.add("score", std::string(basis_text(ts.basis)), number(ts.score));
+        out.add("score", "score", say(basis_key(ts.basis)), number(ts.score));
         e.value = ts.score;
     }
     e.steps = out.take();
@@ -227,6 +277,19 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
 }
 
 }  // namespace
+
+std::string phrase_text(const Phrase& phrase, Lang lang) {
+    if (phrase.key.empty()) return phrase.args.empty() ? std::string() : phrase.args.front();
+    fmt::dynamic_format_arg_store<fmt::format_context> args;
+    for (const auto& a : phrase.args) args.push_back(a);
+    // The patterns are the tool's own (labels.cpp), never input: a bad one is a bug, shown
+    // as its key rather than thrown.
+    try {
+        return fmt::vformat(label(lang, phrase.key), args);
+    } catch (const fmt::format_error&) {
+        return phrase.key;
+    }
+}
 
 std::string formula_number(double d) { return fmt::format("{}", d); }
 
@@ -246,7 +309,7 @@ std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& scor
     };
     if (kind == "plan") {
         if (id != plan.id) return unknown();
-        return explain_aggregate(name, score.year, score.overall, plan.scoring);
+        return explain_aggregate(graph, name, plan.title, score.year, score.overall);
     }
     if (kind == "target") {
         auto i = graph.target_index(id);
@@ -268,7 +331,7 @@ std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& scor
     }
     const AggregateRow* row = find_row(*rows, id);
     if (!row) return unknown();
-    return explain_aggregate(name, score.year, row->aggregate, plan.scoring);
+    return explain_aggregate(graph, name, row->title, score.year, row->aggregate);
 }
 
 }  // namespace plankit

@@ -7,22 +7,40 @@
 #include <string_view>
 #include <vector>
 
+#include "labels.h"
 #include "plan_graph.h"
 #include "year_score.h"
 
 namespace plankit {
 
-// A step's result: a number, a word (a light, a trend class, a rating), or nothing.
+// Words people read, with numbers put in: the label (labels.h) whose words are a pattern
+// with `{0}`, `{1}`, … and the texts that fill it. Without a key, `args[0]` is shown as it
+// is: ids and formulas made only of symbols read the same in every language.
+struct Phrase {
+    std::string key;
+    std::vector<std::string> args;
+};
+
+// The phrase in `lang`.
+std::string phrase_text(const Phrase& phrase, Lang lang);
+
+// A step's result: a number, a word (a light, a trend class, a rating), or nothing. A word
+// that the tool itself chose also carries its label key, so people read it in their language
+// while `text` stays the same for machines; a word from the plan (a rating) has none.
 struct StepValue {
     std::optional<double> number;
     std::optional<std::string> text;
+    std::string key;
 };
 
-// One step: what it computes, the formula with its numbers, and the result. A term of a
-// weighted mean also carries its weight, so the mean can be redone from the steps alone.
+// One step: what it computes, the formula with its numbers, and the result. `what` is the
+// step's stable English name for machines (the JSON `what`); `label` is the name people
+// read. The JSON `formula` is the formula's English text. A term of a weighted mean also
+// carries its weight, so the mean can be redone from the steps alone.
 struct ExplainStep {
     std::string what;
-    std::string formula;
+    Phrase label;
+    Phrase formula;
     StepValue value;
     std::optional<double> weight;
 };
@@ -31,6 +49,7 @@ struct ExplainStep {
 // the figure `score` reports for it exactly.
 struct Explanation {
     std::string subject;
+    std::string name;  // the subject's name or title in the plan (shown to people, not in JSON)
     int year = 0;
     std::optional<double> value;
     std::vector<ExplainStep> steps;

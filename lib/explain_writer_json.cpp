@@ -8,7 +8,8 @@ std::string explanation_to_json(const Explanation& e) {
     w.begin_object().field("subject", e.subject).field("year", e.year).field("value", e.value);
     w.key("steps").begin_array();
     for (const auto& s : e.steps) {
-        w.begin_object().field("what", s.what).field("formula", s.formula).key("value");
+        // The English words: machines read `what` and `formula` the same whatever the language.
+        w.begin_object().field("what", s.what).field("formula", phrase_text(s.formula, Lang::en)).key("value");
         if (s.value.number) w.value(*s.value.number);
         else if (s.value.text) w.value(*s.value.text);
         else w.null();

@@ -5,12 +5,16 @@
 namespace plankit {
 
 std::string explanation_to_markdown(const Explanation& e, Lang lang) {
-    std::string out = markdown_heading(1, e.subject + " · " + std::to_string(e.year));
-    out += "**" + label(lang, "score") + "**: " + (e.value ? formula_number(*e.value) : std::string(kNoValue)) + "\n\n";
+    std::string heading = e.subject + (e.name.empty() ? "" : " " + e.name) + " · " + std::to_string(e.year);
+    std::string out = markdown_heading(1, heading);
+    out += "**" + label(lang, "score") + "**" + (lang == Lang::zh ? "：" : ": ") + (e.value ? formula_number(*e.value) : std::string(kNoValue)) + "\n\n";
     std::vector<std::vector<std::string>> rows;
     int k = 0;
-    for (const auto& s : e.steps) rows.push_back({std::to_string(++k), s.what, s.formula, step_value_text(s.value)});
-    out += markdown_table({"#", "step", "formula", label(lang, "value")}, rows,
+    for (const auto& s : e.steps) {
+        rows.push_back({std::to_string(++k), phrase_text(s.label, lang), phrase_text(s.formula, lang),
+                        step_value_text(s.value, lang)});
+    }
+    out += markdown_table({"#", label(lang, "explain.step"), label(lang, "explain.formula"), label(lang, "value")}, rows,
                           {Align::right, Align::left, Align::left, Align::right});
     return out;
 }

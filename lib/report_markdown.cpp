@@ -39,15 +39,6 @@ std::string report_title(int year, Lang lang) {
     return label(lang, "report.title") + " " + std::to_string(year);
 }
 
-std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang) {
-    std::vector<std::string> names;
-    for (const auto& id : ids) {
-        auto u = graph.unit_index(id);
-        names.push_back(u ? graph.plan().units[*u].name : id);
-    }
-    return names.empty() ? std::string(kNoValue) : joined(names, list_sep(lang));
-}
-
 const Task& task_of(const PlanGraph& graph, const TaskRow& row) { return graph.plan().tasks[row.index]; }
 const Target& target_of(const PlanGraph& graph, const TargetRow& row) { return graph.plan().targets[row.index]; }
 
@@ -133,12 +124,13 @@ std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
     const Plan& plan = graph.plan();
     std::string out = markdown_heading(2, label(lang, "report.overview"));
     out += "- **" + markdown_line(label(lang, "report.plan_score") + colon(lang) +
-                                  score_with_rating(s.overall.score, s.overall.rating)) +
+                                  score_with_rating(s.overall.score, s.overall.rating, lang)) +
            "**\n";
     if (s.previous) {
         out += bullet(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang),
-                      score_with_rating(s.previous->score, s.previous->rating), lang);
-        out += bullet(label(lang, "change"), score_change(s.overall.score, s.previous->score), lang);
+                      score_with_rating(s.previous->score, s.previous->rating, lang), lang);
+        std::string change = score_change(s.overall.score, s.previous->score);
+        out += bullet(label(lang, "change"), change.empty() ? std::string(kNoValue) : change, lang);
     }
     out += bullet(label(lang, "report.components"),
                   label(lang, "targets") + " " + score_text(s.overall.targets) + list_sep(lang) +
@@ -262,17 +254,9 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
 
 // ------------------------------------------------------------------ aggregates
 
-// Aggregates in the order the plan lists them (chapters as the document numbers them),
-// not by id as in the JSON: a reader follows the document.
-std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows) {
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const AggregateRow& a, const AggregateRow& b) { return a.index < b.index; });
-    return rows;
-}
-
-// The score report's table of chapters, goals or units (score_tables.h), in plan order.
+// The table of chapters, goals or units (score_tables.h), in plan order.
 std::string aggregate_section(const YearScore& s, const std::vector<AggregateRow>& rows, Lang lang) {
-    ScoreTable t = aggregate_table(in_plan_order(rows), s.previous.has_value(), lang);
+    ScoreTable t = aggregate_table(rows, s.previous.has_value(), lang);
     return markdown_table(t.header, t.rows, t.align);
 }
 

@@ -1,9 +1,9 @@
-// The Markdown report of `report` (cli.md, "Reports people read"): what a department
-// head reads cold — the headline score, a table per aggregate, targets with their lights
-// and trends, what slipped and what it endangers, and Mermaid charts — rendered from the
-// year's score (YearScore) and the plan it was computed on. The aggregate and findings
-// tables are those of `score --format md` (score_tables.h); the tables of targets and of
-// what slipped add what only the plan knows (names, measures, leading units).
+// The Markdown report (cli.md, "Reports people read"), both `report`'s report.md and
+// `score --format md`: what a department head reads cold — the headline score, a table
+// per aggregate, targets with their lights and trends, what slipped and what it
+// endangers, and Mermaid charts — rendered from the year's score (YearScore) and the plan
+// it was computed on. The aggregate and findings tables are those of the terminal report
+// (score_tables.h), so both show the same figures in the same order.
 #pragma once
 
 #include <optional>

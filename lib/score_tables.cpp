@@ -1,7 +1,6 @@
 #include "score_tables.h"
 
-#include <string_view>
-#include <unordered_map>
+#include <algorithm>
 
 #include "number_format.h"
 #include "terminal_style.h"
@@ -16,17 +15,31 @@ std::string status_word(const TaskRow& t, Lang lang) {
                           : label(lang, "status.none");
 }
 
-std::string joined(const std::vector<std::string>& ids) {
+std::string joined(const std::vector<std::string>& items, const std::string& sep) {
     std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
+    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
+    return out;
+}
+
+std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
+
+// The due tasks that `id` puts at risk: those whose blocked_by names it, in task order.
+std::vector<std::string> put_at_risk_by(const YearScore& score, const std::string& id) {
+    std::vector<std::string> out;
+    for (const auto& other : score.tasks) {
+        if (std::find(other.blocked_by.begin(), other.blocked_by.end(), id) != other.blocked_by.end())
+            out.push_back(other.id);
+    }
     return out;
 }
 
 }  // namespace
 
-std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating) {
+std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating,
+                              Lang lang) {
     if (!score) return std::string(kNoValue);
-    return format_number(*score) + (rating ? " (" + *rating + ")" : "");
+    if (!rating) return format_number(*score);
+    return format_number(*score) + (lang == Lang::zh ? "（" + *rating + "）" : " (" + *rating + ")");
 }
 
 std::string score_change(const std::optional<double>& now, const std::optional<double>& before) {
@@ -35,67 +48,101 @@ std::string score_change(const std::optional<double>& now, const std::optional<d
     return text.front() == '-' || text == "0" ? text : "+" + text;
 }
 
+std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang) {
+    std::vector<std::string> names;
+    for (const auto& id : ids) {
+        auto u = graph.unit_index(id);
+        names.push_back(u ? graph.plan().units[*u].name : id);
+    }
+    return names.empty() ? std::string(kNoValue) : joined(names, list_sep(lang));
+}
+
+std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows) {
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const AggregateRow& a, const AggregateRow& b) { return a.index < b.index; });
+    return rows;
+}
+
 ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_change, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "id"), label(lang, "title"), label(lang, "score"), label(lang, "rating"),
                 label(lang, "targets"), label(lang, "tasks")};
     t.align = {Align::left, Align::left, Align::right, Align::left, Align::right, Align::right};
+    t.prose = {false, true, false, false, false, false};
     if (with_change) {
         t.header.push_back(label(lang, "change"));
         t.align.push_back(Align::right);
+        t.prose.push_back(false);
     }
-    for (const auto& r : rows) {
+    for (const auto& r : in_plan_order(rows)) {
         const auto& a = r.aggregate;
         std::vector<std::string> row{r.id, r.title, format_optional(a.score), a.rating.value_or(std::string(kNoValue)),
                                      format_optional(a.targets), format_optional(a.tasks)};
-        if (with_change) row.push_back(score_change(a.score, r.previous_score));
+        if (with_change) {
+            std::string change = score_change(a.score, r.previous_score);
+            row.push_back(change.empty() ? std::string(kNoValue) : change);
+        }
         t.rows.push_back(std::move(row));
     }
     return t;
 }
 
-ScoreTable target_table(const YearScore& score, Lang lang) {
+ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "id"),    label(lang, "light"), label(lang, "expected_value"), label(lang, "actual"),
-                label(lang, "completion"), label(lang, "score"), label(lang, "trend"), label(lang, "projected"),
-                label(lang, "at_risk")};
-    t.align = {Align::left, Align::left, Align::right, Align::right, Align::right,
-               Align::right, Align::left, Align::right, Align::left};
+    t.header = {label(lang, "id"),     label(lang, "name"),       label(lang, "light"), label(lang, "expected_value"),
+                label(lang, "actual"), label(lang, "completion"), label(lang, "score"), label(lang, "at_risk")};
+    t.align = {Align::left,  Align::left,  Align::left,  Align::right,
+               Align::right, Align::right, Align::right, Align::left};
+    t.prose = {false, true, false, false, false, false, false, false};
     for (const auto& r : score.targets) {
-        t.rows.push_back({r.id, light_tag(to_string(r.score.light), lang, false), format_number(r.score.expected),
-                          format_optional(r.score.actual), format_optional_percent(r.score.completion),
-                          format_optional(r.score.score), label(lang, std::string("trend.") + to_string(r.trend.trend)),
-                          format_optional(r.trend.projected), yes_no(r.at_risk, lang)});
+        t.rows.push_back({r.id, graph.plan().targets[r.index].name, light_tag(to_string(r.score.light), lang, false),
+                          format_number(r.score.expected), format_optional(r.score.actual),
+                          format_optional_percent(r.score.completion), format_optional(r.score.score),
+                          yes_no(r.at_risk, lang)});
     }
     return t;
 }
 
-ScoreTable slipping_table(const YearScore& score, Lang lang) {
+ScoreTable trend_table(const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "task"), label(lang, "status"), label(lang, "score"), label(lang, "at_risk")};
-    t.align = {Align::left, Align::left, Align::right, Align::left};
-    // The due tasks each task blocks, in task order: one pass over every `blocked_by`,
-    // since looking them up task by task is cubic on a long dependency chain.
-    std::unordered_map<std::string_view, std::vector<std::string>> puts_at_risk;
-    for (const auto& other : score.tasks) {
-        for (const auto& b : other.blocked_by) puts_at_risk[b].push_back(other.id);
+    t.header = {label(lang, "id"),       label(lang, "trend"),     label(lang, "slope"),
+                label(lang, "required"), label(lang, "projected"), label(lang, "will_meet")};
+    t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left};
+    t.prose = {false, false, false, false, false, false};
+    for (const auto& r : score.targets) {
+        const auto& tr = r.trend;
+        t.rows.push_back({r.id, label(lang, std::string("trend.") + to_string(tr.trend)), format_optional(tr.slope),
+                          format_optional(tr.required), format_optional(tr.projected),
+                          tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue)});
     }
-    static const std::vector<std::string> none;
+    return t;
+}
+
+ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
+    ScoreTable t;
+    t.header = {label(lang, "task"),   label(lang, "title"), label(lang, "lead"),
+                label(lang, "status"), label(lang, "score"), label(lang, "puts_at_risk")};
+    t.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left};
+    t.prose = {false, true, true, false, false, false};
     for (const auto& r : score.tasks) {
         if (!r.slipping) continue;
-        auto it = puts_at_risk.find(r.id);
-        t.rows.push_back({r.id, status_word(r, lang), format_optional(r.score.score),
-                          joined(it == puts_at_risk.end() ? none : it->second)});
+        const Task& task = graph.plan().tasks[r.index];
+        t.rows.push_back({r.id, task.title, unit_names(graph, task.eff.lead, lang), status_word(r, lang),
+                          format_optional(r.score.score), joined(put_at_risk_by(score, r.id), ", ")});
     }
     return t;
 }
 
-ScoreTable at_risk_table(const YearScore& score, Lang lang) {
+ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "task"), label(lang, "status"), label(lang, "blocked_by")};
-    t.align = {Align::left, Align::left, Align::left};
+    t.header = {label(lang, "task"), label(lang, "title"), label(lang, "status"), label(lang, "blocked_by")};
+    t.align = {Align::left, Align::left, Align::left, Align::left};
+    t.prose = {false, true, false, false};
     for (const auto& r : score.tasks) {
-        if (r.at_risk) t.rows.push_back({r.id, status_word(r, lang), joined(r.blocked_by)});
+        if (!r.at_risk) continue;
+        // A composite has no report of its own: its status is its subtasks'.
+        std::string status = graph.composite(r.index) ? std::string(kNoValue) : status_word(r, lang);
+        t.rows.push_back({r.id, graph.plan().tasks[r.index].title, status, joined(r.blocked_by, ", ")});
     }
     return t;
 }
@@ -105,6 +152,7 @@ ScoreTable findings_table(const YearScore& score, Lang lang) {
     t.header = {label(lang, "severity"), label(lang, "subject"), label(lang, "code"), label(lang, "message"),
                 label(lang, "location")};
     t.align = {Align::left, Align::left, Align::left, Align::left, Align::left};
+    t.prose = {false, false, false, true, false};
     for (const auto& f : score.findings) {
         t.rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.subject, f.code, f.message,
                           to_string(f.loc)});

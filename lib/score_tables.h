@@ -1,38 +1,54 @@
-// The tables of a year's score as rows of display text, shared by the text and Markdown
-// writers so that both show the same figures rounded the same way.
+// The tables of a year's score as rows of display text, shared by the terminal report
+// (score_writer_text.cpp) and the Markdown report (report_markdown.cpp) so that both show
+// the same figures rounded the same way, and list things in the same order.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "labels.h"
+#include "plan_graph.h"
 #include "text_table.h"
 #include "year_score.h"
 
 namespace plankit {
 
-// A table as words: heading row, alignments and rows of cells.
+// A table as words: heading row, alignments and rows of cells. `prose` marks the columns
+// of names, titles and messages, which a terminal wraps rather than cuts.
 struct ScoreTable {
     std::vector<std::string> header;
     std::vector<Align> align;
+    std::vector<bool> prose;
     std::vector<std::vector<std::string>> rows;
 };
 
-// `68.46 (pass)`, or `—` without a score.
-std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating);
+// `68.46 (pass)` (`68.46（合格）` in Chinese), or `—` without a score.
+std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating, Lang lang);
 // `+3.21` / `-0.5` / `0`, or "" when either side has no value.
 std::string score_change(const std::optional<double>& now, const std::optional<double>& before);
 
-// Chapters, goals or units: id, title, score, rating, targets, tasks (and change when
-// there is a previous year).
+// The names of units (their ids when unknown), joined as the language lists things
+// (`办公室、战略发展部`, `Office, Strategy`); `—` when there is none.
+std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang);
+
+// Chapters, goals or units in the order the plan lists them (chapters as the document
+// numbers them: ch3 … ch12), not by id as in the JSON: a reader follows the document.
+std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows);
+
+// Chapters, goals or units in plan order: id, title, score, rating, targets, tasks (and
+// change when there is a previous year).
 ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_change, Lang lang);
-// Targets: id, light (symbol and word, `light_cell` renders it), expected, actual,
-// completion, score, trend, projected, at risk.
-ScoreTable target_table(const YearScore& score, Lang lang);
-// Tasks that slipped: id, status, score, and the due tasks each puts at risk.
-ScoreTable slipping_table(const YearScore& score, Lang lang);
-// Tasks at risk: id, status, blocked by.
-ScoreTable at_risk_table(const YearScore& score, Lang lang);
+// Targets: id, name, light (symbol and word), expected, actual, completion, score, at risk. The light is column kTargetLightColumn.
+ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lang);
+inline constexpr std::size_t kTargetLightColumn = 2;
+// Each target's trend: id, trend class, slope, required slope, projected value at the next
+// milestone, and whether it will meet it.
+ScoreTable trend_table(const YearScore& score, Lang lang);
+// Tasks that slipped: id, title, lead, status, score, and the due tasks each puts at risk.
+ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang lang);
+// Tasks at risk: id, title, status, blocked by.
+ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang lang);
 // Findings: severity, subject, code, message, location.
 ScoreTable findings_table(const YearScore& score, Lang lang);
 

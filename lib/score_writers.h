@@ -1,20 +1,20 @@
-// The renderings of a year's score: aligned text for the terminal, a Markdown report for
-// people, CSV for spreadsheets and JSON for machines (cli.md's shape, readings.md 64, 76).
+// The renderings of a year's score: aligned text for the terminal, CSV for spreadsheets and
+// JSON for machines (cli.md's shape, readings.md 64, 76). The Markdown report is
+// report_to_markdown (report_markdown.h), the same for `score --format md` and `report`.
 #pragma once
 
 #include <string>
 
 #include "labels.h"
+#include "plan_graph.h"
 #include "year_score.h"
 
 namespace plankit {
 
-// Headline score and rating, aggregates, targets with lights, tasks that slipped and what
-// they put at risk, and the change since Y − 1; ANSI colour when `color` is set.
-std::string score_to_text(const YearScore& score, Lang lang, bool color);
-
-// The same as a Markdown report, with the trend of every target.
-std::string score_to_markdown(const YearScore& score, Lang lang);
+// Headline score and rating, aggregates in plan order, targets with names, lights and
+// trends, tasks that slipped and what they put at risk, and the change since Y − 1; names
+// come from `graph`, the plan the score was computed on. ANSI colour when `color` is set.
+std::string score_to_text(const PlanGraph& graph, const YearScore& score, Lang lang, bool color);
 
 // One row per scored thing (plan, chapter, goal, unit, target, task) with stable columns.
 std::string score_to_csv(const YearScore& score);

@@ -68,8 +68,24 @@ std::string trim_right(std::string s) {
     return s;
 }
 
+// Punctuation that may not begin a line (closing brackets and quotes, Chinese commas and
+// stops): a break just before one moves the character before it along.
+bool closes(std::string_view piece) {
+    static constexpr std::string_view kClosing[] = {"）", "】", "」", "』", "》", "〉", "〕", "］", "｝", "，", "。",
+                                                    "、", "；", "：", "！", "？", "”", "’", ")", "]", "}"};
+    return std::find(std::begin(kClosing), std::end(kClosing), piece) != std::end(kClosing);
+}
+
+// The byte offset where the last character of `s` starts.
+std::size_t last_char_start(std::string_view s) {
+    std::size_t i = s.size();
+    while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+    return i > 0 ? i - 1 : 0;
+}
+
 // Greedy wrapping of one line without breaks: at the last space that lets the next
-// character fit, else just before it. Spaces at a break are dropped.
+// character fit, else just before it (or before the character ahead of it, when it is
+// punctuation that may not begin a line). Spaces at a break are dropped.
 void wrap_line(std::string_view s, std::size_t width, std::vector<std::string>& out) {
     std::string line;
     std::size_t line_width = 0;
@@ -85,6 +101,10 @@ void wrap_line(std::string_view s, std::size_t width, std::vector<std::string>& 
             if (!space && last_space != std::string::npos) {
                 rest = line.substr(last_space + 1);
                 line.resize(last_space);
+            } else if (!space && closes(piece) && last_char_start(line) > 0) {
+                const std::size_t cut = last_char_start(line);
+                rest = line.substr(cut);
+                line.resize(cut);
             }
             out.push_back(trim_right(line));
             // `rest` followed the last space, so it holds none; it is at most width - 2

@@ -1,10 +1,14 @@
 // `explain`: every step of a figure, and the final value equal to the score figure. The
 // aggregate test redoes each weighted mean from the printed terms alone.
+#include <regex>
+#include <set>
 #include <string>
 
 #include <doctest/doctest.h>
 
 #include "explain.h"
+#include "explain_writers.h"
+#include "labels.h"
 #include "score_fixtures.h"
 #include "year_score.h"
 
@@ -144,4 +148,67 @@ TEST_CASE("explain rejects unknown subjects") {
     CHECK_FALSE(error.empty());
     CHECK_FALSE(explain(g, s, "widget:1", error));
     CHECK_FALSE(explain(g, s, "plan", error));
+}
+
+TEST_CASE("explain speaks the reader's language in text and keeps English words in JSON") {
+    // t1: baseline 10 in 2020, so step 2 is "baseline = 10" from "baseline value in 2020".
+    Plan p = sample();
+    PlanGraph g(p);
+    Progress pr = records();
+    YearScore s = score_year(g, pr, 2022, Lang::zh);
+    std::string error;
+    auto e = explain(g, s, "target:t1", error);
+    REQUIRE(e);
+    const std::string zh = explanation_to_text(*e, Lang::zh, false);
+    CHECK(zh.find("基期值 = 10\n") != std::string::npos);
+    CHECK(zh.find("2020 年的基期值") != std::string::npos);
+    CHECK(zh.find("线性插值") != std::string::npos);
+    CHECK(zh.find("baseline") == std::string::npos);
+    const std::string en = explanation_to_text(*e, Lang::en, false);
+    CHECK(en.find("baseline = 10\n") != std::string::npos);
+    CHECK(en.find("baseline value in 2020") != std::string::npos);
+    const std::string json = explanation_to_json(*e);
+    CHECK(json.find("\"what\": \"baseline\"") != std::string::npos);
+    CHECK(json.find("\"formula\": \"baseline value in 2020\"") != std::string::npos);
+    CHECK(json.find("基期") == std::string::npos);
+}
+
+TEST_CASE("explain words: a result word is shown in the reader's language, its JSON text stays") {
+    // The light of t1 in 2022 is yellow (completion 1.9 / 2.28 ≈ 0.83, yellow from 0.8).
+    Plan p = sample();
+    PlanGraph g(p);
+    Progress pr = records();
+    YearScore s = score_year(g, pr, 2022, Lang::en);
+    std::string error;
+    auto e = explain(g, s, "target:t1", error);
+    REQUIRE(e);
+    const ExplainStep* light = nullptr;
+    for (const auto& step : e->steps) if (step.what == "light") light = &step;
+    REQUIRE(light);
+    CHECK(*light->value.text == "yellow");
+    CHECK(step_value_text(light->value, Lang::zh) == "黄");
+    CHECK(step_value_text(light->value, Lang::en) == "yellow");
+}
+
+TEST_CASE("every formula pattern has the same numbers in both languages and formats") {
+    // A pattern that lost or gained a {k} in translation would show a wrong number.
+    const std::regex placeholder(R"(\{(\d+)\})");
+    auto numbers = [&](const std::string& pattern) {
+        std::set<std::string> out;
+        for (std::sregex_iterator it(pattern.begin(), pattern.end(), placeholder), end; it != end; ++it)
+            out.insert((*it)[1]);
+        return out;
+    };
+    int checked = 0;
+    for (auto key : label_keys()) {
+        if (key.rfind("formula.", 0) != 0) continue;
+        CAPTURE(key);
+        const std::string en = label(Lang::en, key), zh = label(Lang::zh, key);
+        CHECK(numbers(en) == numbers(zh));
+        Phrase phrase{std::string(key), {"a", "b", "c", "d", "e", "f"}};
+        CHECK(phrase_text(phrase, Lang::en) != key);  // a bad pattern comes back as its key
+        CHECK(phrase_text(phrase, Lang::zh) != key);
+        ++checked;
+    }
+    CHECK(checked > 30);
 }

@@ -56,6 +56,11 @@ TEST_CASE("wrap_to_width breaks at spaces, else between characters") {
     CHECK(wrap_to_width("abcdefgh", 3) == std::vector<std::string>{"abc", "def", "gh"});
     CHECK(wrap_to_width("one\ntwo", 10) == std::vector<std::string>{"one", "two"});
     CHECK(wrap_to_width("", 5) == std::vector<std::string>{""});
+    // A closing bracket may not begin a line: at 4 columns "中文" fills the first line and
+    // "）" would start the second, so "文" moves down with it.
+    CHECK(wrap_to_width("中文）中", 4) == std::vector<std::string>{"中", "文）", "中"});
+    // Unless the line would be left empty: then the bracket starts the line after all.
+    CHECK(wrap_to_width("中）", 2) == std::vector<std::string>{"中", "）"});
 }
 
 TEST_CASE("a table of Chinese cells lines up") {

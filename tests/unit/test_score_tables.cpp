@@ -1,0 +1,92 @@
+// The tables of the terminal and Markdown score reports: plan order, names, and the words
+// of the slipping table.
+#include <doctest/doctest.h>
+
+#include "plan_loader.h"
+#include "progress_loader.h"
+#include "score_tables.h"
+#include "score_writers.h"
+#include "year_score.h"
+
+using namespace plankit;
+
+namespace {
+
+// Chapters listed ch3 then ch10 (plain id order would put ch10 first); task 2 waits for
+// task 1, which is delayed, so 1 slips and puts 2 at risk.
+const char* kPlan = R"(plankit: 1
+plan: {id: p, title: P, period: {start: 2021, end: 2023}}
+units: [{id: u, name: Unit U}]
+goals: [{id: g, title: G}]
+chapters: [{id: ch3, title: Three}, {id: ch10, title: Ten}]
+targets:
+  - {id: share, name: Share of people, goal: g, owner: u,
+     baseline: {year: 2020, value: 10}, milestones: [{year: 2023, value: 16}]}
+tasks:
+  - {id: "1", title: First, chapter: ch3, targets: [share], lead: u}
+  - {id: "2", title: Second, chapter: ch10, targets: [share], lead: u, depends_on: ["1"]}
+)";
+
+const char* kProgress = R"(plankit-progress: 1
+year: 2022
+targets: [{id: share, value: 11}]
+tasks:
+  - {id: "1", status: delayed}
+  - {id: "2", status: on_track}
+)";
+
+struct Scored {
+    Plan plan;
+    Progress progress;
+};
+
+Scored load() {
+    MemoryFiles files;
+    files.add("plan.yaml", kPlan);
+    files.add("progress.yaml", kProgress);
+    Diagnostics diags;
+    auto plan = load_plan("plan.yaml", files, diags);
+    REQUIRE(plan);
+    auto progress = load_progress(*plan, {"progress.yaml"}, files, diags);
+    REQUIRE(progress);
+    return {std::move(*plan), std::move(*progress)};
+}
+
+}  // namespace
+
+TEST_CASE("aggregates are listed in plan order, not by id") {
+    Scored in = load();
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    REQUIRE(s.chapters.size() == 2);
+    CHECK(s.chapters[0].id == "ch10");  // the model (and JSON) keep id order
+    ScoreTable t = aggregate_table(s.chapters, false, Lang::en);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0][0] == "ch3");
+    CHECK(t.rows[1][0] == "ch10");
+    const std::string text = score_to_text(graph, s, Lang::en, false);
+    CHECK(text.find("ch3 ") < text.find("ch10 "));
+}
+
+TEST_CASE("the slipping table names what each slipped task puts at risk") {
+    // Task 1 is delayed: 50 points (status_points.delayed); task 2 depends on it.
+    Scored in = load();
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    ScoreTable t = slipping_table(graph, s, Lang::en);
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.header.back() == "Puts at risk");
+    CHECK(t.rows[0] == std::vector<std::string>{"1", "First", "Unit U", "delayed", "50", "2"});
+    CHECK(slipping_table(graph, s, Lang::zh).header.back() == "受影响任务");
+    CHECK(label(Lang::zh, "at_risk") != label(Lang::zh, "puts_at_risk"));
+}
+
+TEST_CASE("the terminal report shows names beside ids") {
+    Scored in = load();
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    const std::string text = score_to_text(graph, s, Lang::en, false);
+    CHECK(text.find("Share of people") != std::string::npos);  // the target's name
+    CHECK(text.find("Second") != std::string::npos);           // the task at risk
+    CHECK(text.find("Yearly score 2022: P (p)") != std::string::npos);
+}
