@@ -16,8 +16,7 @@ struct ExplainOptions {
     CommonOptions common;
     std::string plan;
     std::string subject;
-    int year = 0;
-    std::vector<std::string> progress;
+    EvaluationOptions eval;
 };
 
 void run(const ExplainOptions& o) {
@@ -28,11 +27,11 @@ void run(const ExplainOptions& o) {
     }
     auto plan = load_plan_or_report(o.plan, o.common);
     if (!plan) return;
-    auto progress = load_progress_or_report(*plan, o.progress, o.common);
+    auto progress = load_progress_or_report(*plan, o.eval.progress, o.common);
     if (!progress) return;
     PlanGraph graph(*plan);
     Lang lang = language(*plan, o.common);
-    YearScore score = score_year(graph, *progress, o.year, lang);
+    YearScore score = score_year(graph, *progress, o.eval.year, lang);
     std::string error;
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
@@ -58,10 +57,7 @@ void setup_explain(CLI::App& app) {
                 "KIND is target, task, chapter, goal, unit or plan (plan:ID names the plan itself).");
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     cmd->add_option("subject", opts->subject, "What to explain, as KIND:ID")->required();
-    cmd->add_option("--year", opts->year, "The year scored (1900-2200)")->required()->check(CLI::Range(1900, 2200));
-    cmd->add_option("--progress", opts->progress, "Progress record files or folders (YAML, CSV)")
-        ->required()
-        ->expected(1, -1);
+    add_evaluation_options(*cmd, opts->eval, false);
     add_common_options(*cmd, opts->common);
     cmd->callback([opts] { run(*opts); });
 }

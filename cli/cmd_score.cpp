@@ -14,11 +14,7 @@ namespace {
 struct ScoreOptions {
     CommonOptions common;
     std::string plan;
-    int year = 0;
-    std::vector<std::string> progress;
-    std::string fail_on = "never";
-    double fail_below = 0;
-    CLI::Option* fail_below_option = nullptr;  // given or not
+    EvaluationOptions eval;
 };
 
 std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOptions& o, Lang lang) {
@@ -31,26 +27,18 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
     return {};
 }
 
-// Exit 1 when a score finding reaches --fail-on, or the plan score is below --fail-below
-// or has no value (readings.md item 58).
-bool failed(const YearScore& score, const ScoreOptions& o) {
-    if (any_at_or_above(score.findings, parse_severity(o.fail_on))) return true;
-    if (o.fail_below_option->count() == 0) return false;
-    return !score.overall.score || *score.overall.score < o.fail_below;
-}
-
 void run(const ScoreOptions& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
     if (!plan) return;
-    auto progress = load_progress_or_report(*plan, o.progress, o.common);
+    auto progress = load_progress_or_report(*plan, o.eval.progress, o.common);
     if (!progress) return;
     PlanGraph graph(*plan);
     Lang lang = language(*plan, o.common);
-    YearScore score = score_year(graph, *progress, o.year, lang);
+    YearScore score = score_year(graph, *progress, o.eval.year, lang);
     std::vector<std::string> inputs = plan->files;
     inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
     if (!emit(render(graph, score, o, lang), o.common, inputs)) return;
-    exit_code() = failed(score, o) ? 1 : 0;
+    exit_code() = evaluation_exit_code(score, o.eval);
 }
 
 }  // namespace
@@ -63,16 +51,7 @@ void setup_score(CLI::App& app) {
                 "Exit code 1 when a score finding is at or above --fail-on (default never), or the\n"
                 "plan score is below --fail-below N or has no value.");
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
-    cmd->add_option("--year", opts->year, "The year to score (1900-2200)")
-        ->required()
-        ->check(CLI::Range(1900, 2200));
-    cmd->add_option("--progress", opts->progress, "Progress record files or folders (YAML, CSV)")
-        ->required()
-        ->expected(1, -1);
-    cmd->add_option("--fail-on", opts->fail_on, "Exit 1 when a score finding is at or above this severity")
-        ->check(CLI::IsMember({"error", "warning", "never"}))
-        ->capture_default_str();
-    opts->fail_below_option = cmd->add_option("--fail-below", opts->fail_below, "Exit 1 when the plan score is below N (or has no value)");
+    add_evaluation_options(*cmd, opts->eval, true);
     add_common_options(*cmd, opts->common);
     cmd->callback([opts] { run(*opts); });
 }

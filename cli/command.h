@@ -11,6 +11,7 @@
 #include "labels.h"
 #include "model.h"
 #include "progress.h"
+#include "year_score.h"
 
 namespace plankit::cli {
 
@@ -24,6 +25,22 @@ struct CommonOptions {
     bool bom = false;
     int max_input_mib = 256;
 };
+
+// What `score`, `explain` and `report` share: the year and the progress records, and for
+// `score` and `report` when the run counts as failed (readings.md item 58).
+struct EvaluationOptions {
+    int year = 0;
+    std::vector<std::string> progress;
+    std::string fail_on = "never";
+    double fail_below = 0;
+    CLI::Option* fail_below_option = nullptr;  // given or not
+};
+
+// Adds --year and --progress, and with `with_failure` --fail-on and --fail-below.
+void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
+
+// The exit code of an evaluation that ran: 1 when it fails by --fail-on/--fail-below.
+int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 
 // Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
 void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);

@@ -132,4 +132,25 @@ bool use_color(const CommonOptions& opts) {
     return opts.output.empty() && !no_color_set && ::isatty(STDOUT_FILENO) == 1;
 }
 
+void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure) {
+    app.add_option("--year", opts.year, "The year to evaluate (1900-2200)")
+        ->required()
+        ->check(CLI::Range(1900, 2200));
+    app.add_option("--progress", opts.progress, "Progress record files or folders (YAML, CSV)")
+        ->required()
+        ->expected(1, -1);
+    if (!with_failure) return;
+    app.add_option("--fail-on", opts.fail_on, "Exit 1 when a score finding is at or above this severity")
+        ->check(CLI::IsMember({"error", "warning", "never"}))
+        ->capture_default_str();
+    opts.fail_below_option = app.add_option("--fail-below", opts.fail_below,
+                                            "Exit 1 when the plan score is below N (or has no value)");
+}
+
+int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts) {
+    std::optional<double> below;
+    if (opts.fail_below_option && opts.fail_below_option->count() > 0) below = opts.fail_below;
+    return evaluation_fails(score, parse_severity(opts.fail_on), below) ? 1 : 0;
+}
+
 }  // namespace plankit::cli

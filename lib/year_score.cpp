@@ -144,4 +144,11 @@ YearScore score_year(const PlanGraph& graph, const Progress& progress, int year,
     return out;
 }
 
+bool evaluation_fails(const YearScore& score, std::optional<Severity> fail_on,
+                      std::optional<double> fail_below) {
+    if (any_at_or_above(score.findings, fail_on)) return true;
+    if (!fail_below) return false;
+    return !score.overall.score || *score.overall.score < *fail_below;
+}
+
 }  // namespace plankit

@@ -79,4 +79,9 @@ bool has_records_for(const Progress& progress, int year);
 // aggregate's previous score when there are records for year − 1.
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang);
 
+// Whether an evaluation fails (readings.md item 58): a score finding at or above
+// `fail_on` (nullopt: never), or a plan score below `fail_below` or without a value.
+bool evaluation_fails(const YearScore& score, std::optional<Severity> fail_on,
+                      std::optional<double> fail_below);
+
 }  // namespace plankit
