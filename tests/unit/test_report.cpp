@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "memory_inputs.h"
+
 #include "plan_loader.h"
 #include "progress_loader.h"
 #include "report_bundle.h"
@@ -42,22 +44,9 @@ tasks:
   - {id: "3.1", status: done}
 )";
 
-struct Loaded {
-    Plan plan;
-    Progress progress;
-};
+using Loaded = testing::LoadedInputs;
 
-Loaded load() {
-    MemoryFiles files;
-    files.add("plan.yaml", kPlan);
-    files.add("progress.yaml", kProgress);
-    Diagnostics diags;
-    auto plan = load_plan("plan.yaml", files, diags);
-    REQUIRE(plan);
-    auto progress = load_progress(*plan, {"progress.yaml"}, files, diags);
-    REQUIRE(progress);
-    return {std::move(*plan), std::move(*progress)};
-}
+Loaded load() { return testing::load_from_memory(kPlan, kProgress); }
 
 // A fresh empty folder under the system's temporary folder.
 fs::path temp_folder(const std::string& name) {

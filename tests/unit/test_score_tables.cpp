@@ -2,6 +2,8 @@
 // of the slipping table.
 #include <doctest/doctest.h>
 
+#include "memory_inputs.h"
+
 #include "plan_loader.h"
 #include "progress_loader.h"
 #include "score_tables.h"
@@ -35,22 +37,9 @@ tasks:
   - {id: "2", status: on_track}
 )";
 
-struct Scored {
-    Plan plan;
-    Progress progress;
-};
+using Scored = testing::LoadedInputs;
 
-Scored load() {
-    MemoryFiles files;
-    files.add("plan.yaml", kPlan);
-    files.add("progress.yaml", kProgress);
-    Diagnostics diags;
-    auto plan = load_plan("plan.yaml", files, diags);
-    REQUIRE(plan);
-    auto progress = load_progress(*plan, {"progress.yaml"}, files, diags);
-    REQUIRE(progress);
-    return {std::move(*plan), std::move(*progress)};
-}
+Scored load() { return testing::load_from_memory(kPlan, kProgress); }
 
 }  // namespace
 
