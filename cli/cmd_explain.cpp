@@ -25,13 +25,11 @@ void run(const ExplainOptions& o) {
         exit_code() = 2;
         return;
     }
-    auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
-    auto progress = load_progress_or_report(*plan, o.eval.progress, o.common);
-    if (!progress) return;
-    PlanGraph graph(*plan);
-    Lang lang = language(*plan, o.common);
-    YearScore score = score_year(graph, *progress, o.eval.year, lang);
+    auto ev = evaluate_or_report(o.plan, o.eval, o.common);
+    if (!ev) return;
+    const PlanGraph& graph = *ev->graph;
+    const YearScore& score = ev->score;
+    Lang lang = ev->lang;
     std::string error;
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
@@ -42,9 +40,7 @@ void run(const ExplainOptions& o) {
     std::string text = o.common.format == Format::json ? explanation_to_json(*e)
                        : o.common.format == Format::md ? explanation_to_markdown(*e, lang)
                                                        : explanation_to_text(*e, lang, use_color(o.common));
-    std::vector<std::string> inputs = plan->files;
-    inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
-    if (emit(text, o.common, inputs)) exit_code() = 0;
+    if (emit(text, o.common, ev->inputs)) exit_code() = 0;
 }
 
 }  // namespace

@@ -28,17 +28,10 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
 }
 
 void run(const ScoreOptions& o) {
-    auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
-    auto progress = load_progress_or_report(*plan, o.eval.progress, o.common);
-    if (!progress) return;
-    PlanGraph graph(*plan);
-    Lang lang = language(*plan, o.common);
-    YearScore score = score_year(graph, *progress, o.eval.year, lang);
-    std::vector<std::string> inputs = plan->files;
-    inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
-    if (!emit(render(graph, score, o, lang), o.common, inputs)) return;
-    exit_code() = evaluation_exit_code(score, o.eval);
+    auto e = evaluate_or_report(o.plan, o.eval, o.common);
+    if (!e) return;
+    if (!emit(render(*e->graph, e->score, o, e->lang), o.common, e->inputs)) return;
+    exit_code() = evaluation_exit_code(e->score, o.eval);
 }
 
 }  // namespace

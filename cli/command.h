@@ -2,6 +2,7 @@
 // subcommand file provides (`setup_<name>` binds options and the callback that runs it).
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,23 @@ struct EvaluationOptions {
 
 // Adds --year and --progress, and with `with_failure` --fail-on and --fail-below.
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
+
+// A year evaluated: the inputs, the graph and the score. The plan sits on the heap because
+// the graph points at it.
+struct Evaluation {
+    std::unique_ptr<Plan> plan;
+    Progress progress;
+    std::unique_ptr<PlanGraph> graph;
+    Lang lang = Lang::en;
+    YearScore score;
+    std::vector<std::string> inputs;  // the plan's files and every progress file read
+};
+
+// Loads the plan and the records and scores the year; on input errors prints them, sets
+// exit code 2 and returns nullopt.
+std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
+                                             const EvaluationOptions& eval,
+                                             const CommonOptions& opts);
 
 // The exit code of an evaluation that ran: 1 when it fails by --fail-on/--fail-below.
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);

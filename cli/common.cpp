@@ -147,6 +147,24 @@ void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_fa
                                             "Exit 1 when the plan score is below N (or has no value)");
 }
 
+std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
+                                             const EvaluationOptions& eval,
+                                             const CommonOptions& opts) {
+    auto plan = load_plan_or_report(plan_path, opts);
+    if (!plan) return std::nullopt;
+    Evaluation e;
+    e.plan = std::make_unique<Plan>(std::move(*plan));
+    auto progress = load_progress_or_report(*e.plan, eval.progress, opts);
+    if (!progress) return std::nullopt;
+    e.progress = std::move(*progress);
+    e.graph = std::make_unique<PlanGraph>(*e.plan);
+    e.lang = language(*e.plan, opts);
+    e.score = score_year(*e.graph, e.progress, eval.year, e.lang);
+    e.inputs = e.plan->files;
+    e.inputs.insert(e.inputs.end(), e.progress.files.begin(), e.progress.files.end());
+    return e;
+}
+
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts) {
     std::optional<double> below;
     if (opts.fail_below_option && opts.fail_below_option->count() > 0) below = opts.fail_below;
