@@ -2,6 +2,8 @@
 // endless devices, each refused with a reason rather than read without bound.
 #include <doctest/doctest.h>
 
+#include "scratch_dir.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -19,20 +21,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct ScratchDir {
-    fs::path path;
-    ScratchDir() {
-        std::string templ = (fs::temp_directory_path() / "plankit-files-XXXXXX").string();
-        REQUIRE(::mkdtemp(templ.data()) != nullptr);
-        path = templ;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
+using testing::ScratchDir;
 
 // The error DiskFiles gives for a file it may not read, run as an unprivileged user when
 // this process is root (root reads files whatever their permissions); nullopt when the

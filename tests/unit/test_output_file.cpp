@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "scratch_dir.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -15,27 +17,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh folder under the system's temporary folder, removed at the end of the test.
-struct ScratchDir {
-    fs::path path;
-    ScratchDir() {
-        std::string templ = (fs::temp_directory_path() / "plankit-test-XXXXXX").string();
-        REQUIRE(::mkdtemp(templ.data()) != nullptr);
-        path = templ;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-    // Names of everything in the folder, hidden temporaries included.
-    std::vector<std::string> entries() const {
-        std::vector<std::string> names;
-        for (const auto& e : fs::directory_iterator(path)) names.push_back(e.path().filename().string());
-        std::sort(names.begin(), names.end());
-        return names;
-    }
-};
+using testing::ScratchDir;
 
 std::string read_all(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
