@@ -82,7 +82,7 @@ void Fields::choice(std::string_view key, std::initializer_list<std::string_view
         }
     }
     diags_.error(e->value->is_null() ? e->key_loc() : e->value->loc,
-                 "expected " + expected + " for " + ref.what + ", found " + describe_value(*e->value));
+                 "expected " + expected + " for " + ref.what() + ", found " + describe_value(*e->value));
 }
 
 void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
@@ -101,16 +101,16 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
     std::string expected = (scalar_ok ? "a " + std::string(what) + " id or " : std::string()) + "a list of " +
                            std::string(what) + " ids";
     if (entry.value->is_scalar()) {
-        diags.error(entry.value->loc, "expected " + expected + " for " + list.what + ", found " +
+        diags.error(entry.value->loc, "expected " + expected + " for " + list.what() + ", found " +
                                           describe_value(*entry.value) + " (write [" +
                                           display_text(entry.value->text) + "])");
         return;
     }
     if (!expect_sequence(list, diags, expected)) return;
     std::size_t n = 0;
-    for (const auto& item : entry.value->items) {
+    for (const YamlNode* item : entry.value->items()) {
         ++n;
-        add(ValueRef{*item, "item " + std::to_string(n) + " of " + list.what, entry.key_loc()});
+        add(ValueRef::item_of(entry, n, *item));
     }
 }
 

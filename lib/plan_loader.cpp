@@ -118,9 +118,9 @@ private:
         const YamlEntry* e = root.find("include");
         if (!e || !expect_sequence(ValueRef::of(*e), diags_, "a list of file paths")) return;
         std::size_t n = 0;
-        for (const auto& item : e->value->items) {
+        for (const auto& item : e->value->items()) {
             ++n;
-            ValueRef ref{*item, "item " + std::to_string(n) + " of `include`", e->key_loc()};
+            ValueRef ref = ValueRef::item_of(*e, n, *item);
             auto rel = read_string(ref, diags_);
             if (!rel) continue;
             if (rel->empty()) {

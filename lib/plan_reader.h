@@ -69,10 +69,12 @@ void for_each_mapping(const YamlEntry& entry, std::string_view what, Diagnostics
     ValueRef list = ValueRef::of(entry);
     if (!expect_sequence(list, diags, "a list of " + std::string(what) + " mappings")) return;
     std::size_t n = 0;
-    for (const auto& item : entry.value->items) {
+    for (const YamlNode* item : entry.value->items()) {
         ++n;
-        ValueRef ref{*item, "item " + std::to_string(n) + " of " + list.what, entry.key_loc()};
-        if (expect_mapping(ref, diags, "a " + std::string(what) + " mapping")) fn(*item);
+        if (item->is_mapping())
+            fn(*item);
+        else
+            expect_mapping(ValueRef::item_of(entry, n, *item), diags, "a " + std::string(what) + " mapping");
     }
 }
 

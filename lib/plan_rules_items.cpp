@@ -30,9 +30,9 @@ void read_unit(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     f.id("parent", u.parent, &u.parent_loc);
     if (auto* e = m.find("aliases"); e && expect_sequence(ValueRef::of(*e), diags, "a list of names")) {
         std::size_t n = 0;
-        for (const auto& item : e->value->items) {
+        for (const auto& item : e->value->items()) {
             ++n;
-            ValueRef ref{*item, "item " + std::to_string(n) + " of `aliases`", e->key_loc()};
+            ValueRef ref = ValueRef::item_of(*e, n, *item);
             if (auto s = read_string(ref, diags)) u.aliases.push_back(*s);
         }
     }
@@ -156,7 +156,7 @@ void read_target(const YamlNode& m, PlanState& state, Diagnostics& diags) {
         t.baseline = read_year_value(*e->value, "`baseline`", diags);
     if (auto* e = m.find("milestones")) {
         t.milestones = read_points(*e, "milestone", diags);
-        if (e->value->is_sequence() && e->value->items.empty())
+        if (e->value->is_sequence() && e->value->items().empty())
             diags.error(e->value->loc, "a target needs at least one milestone");
     }
     check_milestone_years(t, diags);

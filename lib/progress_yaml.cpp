@@ -70,10 +70,13 @@ private:
         ValueRef list = ValueRef::of(entry);
         if (!expect_sequence(list, diags_, std::string("a list of ") + kind + " records")) return;
         std::size_t n = 0;
-        for (const auto& item : entry.value->items) {
+        for (const YamlNode* item : entry.value->items()) {
             ++n;
-            ValueRef ref{*item, "item " + std::to_string(n) + " of " + list.what, entry.key_loc()};
-            if (expect_mapping(ref, diags_, std::string("a ") + kind + " record ({id: ..., ...})")) fn(*item);
+            if (item->is_mapping())
+                fn(*item);
+            else
+                expect_mapping(ValueRef::item_of(entry, n, *item), diags_,
+                               std::string("a ") + kind + " record ({id: ..., ...})");
         }
     }
 

@@ -4,9 +4,12 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <istream>
 #include <map>
 #include <streambuf>
+#include <type_traits>
+#include <unordered_map>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -18,18 +21,82 @@
 
 namespace plankit {
 
-const std::string& YamlEntry::name() const {
-    static const std::string none;
-    return key && key->kind == YamlKind::scalar ? key->text : none;
+std::string_view YamlEntry::name() const {
+    return key && key->kind == YamlKind::scalar ? key->text : std::string_view{};
 }
 
 const Location& YamlEntry::key_loc() const { return key->loc; }
 
 const YamlEntry* YamlNode::find(std::string_view key) const {
-    for (const auto& e : entries)
+    for (const auto& e : entries())
         if (e.key->kind == YamlKind::scalar && e.key->text == key) return &e;
     return nullptr;
 }
+
+std::string_view YamlNode::tag_name() const {
+    switch (tag) {
+        case YamlTag::none: return {};
+        case YamlTag::str: return "tag:yaml.org,2002:str";
+        case YamlTag::int_: return "tag:yaml.org,2002:int";
+        case YamlTag::float_: return "tag:yaml.org,2002:float";
+        case YamlTag::bool_: return "tag:yaml.org,2002:bool";
+        case YamlTag::map: return "tag:yaml.org,2002:map";
+        case YamlTag::seq: return "tag:yaml.org,2002:seq";
+    }
+    return {};
+}
+
+// The memory of one document: nodes in blocks of a few thousand, texts and child lists in
+// byte blocks. Nothing is given back one node at a time; the whole goes with the document.
+class YamlArena {
+public:
+    YamlNode* new_node() {
+        if (nodes_used_ == kNodesPerBlock || node_blocks_.empty()) {
+            node_blocks_.push_back(std::make_unique<YamlNode[]>(kNodesPerBlock));
+            nodes_used_ = 0;
+        }
+        return &node_blocks_.back()[nodes_used_++];
+    }
+
+    std::string_view copy_text(std::string_view text) {
+        if (text.empty()) return {};
+        auto* p = static_cast<char*>(take(text.size(), 1));
+        std::memcpy(p, text.data(), text.size());
+        return {p, text.size()};
+    }
+
+    template <class T>
+    const T* copy_list(const T* first, std::size_t n) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        if (n == 0) return nullptr;
+        auto* p = static_cast<T*>(take(n * sizeof(T), alignof(T)));
+        std::memcpy(static_cast<void*>(p), first, n * sizeof(T));
+        return p;
+    }
+
+private:
+    static constexpr std::size_t kNodesPerBlock = 4096;
+    static constexpr std::size_t kMaxBlock = std::size_t{1} << 20;
+
+    void* take(std::size_t bytes, std::size_t align) {
+        std::size_t at = (used_ + align - 1) / align * align;
+        if (bytes_.empty() || at + bytes > size_) {
+            // Blocks grow so that a small progress file stays small and a big plan makes
+            // few of them.
+            size_ = std::max(bytes, std::min<std::size_t>(kMaxBlock, std::max<std::size_t>(4096, size_ * 2)));
+            bytes_.push_back(std::make_unique<std::byte[]>(size_));
+            at = 0;
+        }
+        used_ = at + bytes;
+        return bytes_.back().get() + at;
+    }
+
+    std::vector<std::unique_ptr<YamlNode[]>> node_blocks_;
+    std::size_t nodes_used_ = 0;
+    std::vector<std::unique_ptr<std::byte[]>> bytes_;
+    std::size_t used_ = 0;
+    std::size_t size_ = 0;
+};
 
 namespace {
 
@@ -49,8 +116,7 @@ public:
 
     Location at(std::size_t pos) const {
         pos = std::min(pos, text_.size());
-        auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
-        std::size_t line = static_cast<std::size_t>(it - starts_.begin()) - 1;
+        std::size_t line = line_of(pos);
         std::size_t col = 1;
         for (std::size_t i = starts_[line]; i < pos; ++i)
             if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++col;
@@ -65,6 +131,18 @@ public:
     std::string_view text() const { return text_; }
 
 private:
+    // The parser asks in order of position, almost always on the line of the last call or
+    // the next one: try those before searching.
+    std::size_t line_of(std::size_t pos) const {
+        for (std::size_t line = last_; line < last_ + 2 && line < starts_.size(); ++line) {
+            if (pos >= starts_[line] && (line + 1 == starts_.size() || pos < starts_[line + 1]))
+                return last_ = line;
+        }
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), pos);
+        return last_ = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    }
+
+    mutable std::size_t last_ = 0;
     std::string_view text_;
     std::shared_ptr<const std::string> file_;
     std::vector<std::size_t> starts_;
@@ -86,47 +164,6 @@ bool quote_never_closes(std::string_view text, std::size_t pos) {
     return true;
 }
 
-// Memory for the nodes of one document, taken in large blocks and never given back one node
-// at a time: a plan of 100,000 tasks has millions of nodes, and a malloc and a free for each
-// cost a fifth of the load. The blocks go when the last node of the document does.
-class NodePool {
-public:
-    void* take(std::size_t bytes, std::size_t align) {
-        std::size_t at = (used_ + align - 1) / align * align;
-        if (at + bytes > size_) {
-            // Blocks grow so that a small progress file stays small and a big plan makes
-            // few of them.
-            size_ = std::max(bytes, std::min<std::size_t>(kMaxBlock, std::max<std::size_t>(4096, size_ * 2)));
-            blocks_.push_back(std::make_unique<std::byte[]>(size_));
-            at = 0;
-        }
-        used_ = at + bytes;
-        return blocks_.back().get() + at;
-    }
-
-private:
-    static constexpr std::size_t kMaxBlock = std::size_t{1} << 20;
-    std::vector<std::unique_ptr<std::byte[]>> blocks_;
-    std::size_t used_ = 0;
-    std::size_t size_ = 0;
-};
-
-// Hands out NodePool memory to std::allocate_shared; each node's control block keeps the
-// pool alive, so the tree may outlive its builder.
-template <class T>
-struct PoolAllocator {
-    using value_type = T;
-    std::shared_ptr<NodePool> pool;
-
-    explicit PoolAllocator(std::shared_ptr<NodePool> p) : pool(std::move(p)) {}
-    template <class U>
-    PoolAllocator(const PoolAllocator<U>& other) : pool(other.pool) {}  // NOLINT: rebinding
-    T* allocate(std::size_t n) { return static_cast<T*>(pool->take(n * sizeof(T), alignof(T))); }
-    void deallocate(T*, std::size_t) noexcept {}
-    template <class U>
-    bool operator==(const PoolAllocator<U>& other) const { return pool == other.pool; }
-};
-
 // Reads the bytes in place: yaml-cpp wants a std::istream, and a std::istringstream would
 // copy the whole file (twice, with the std::string it is made from).
 class ViewBuf : public std::streambuf {
@@ -146,15 +183,15 @@ std::string short_tag(const std::string& tag) {
     return tag;
 }
 
-// The kept tag `tag` as a view of static storage (YamlNode::tag); only core-schema tags are
-// ever kept, and every one of them is in this list.
-std::string_view static_core_tag(std::string_view tag) {
-    static constexpr std::string_view kKept[] = {
-        "tag:yaml.org,2002:str",  "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
-        "tag:yaml.org,2002:bool", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"};
-    for (std::string_view kept : kKept)
-        if (kept == tag) return kept;
-    return {};
+// The kept core-schema tag named `name` ("int" for "tag:yaml.org,2002:int").
+YamlTag core_tag(std::string_view name) {
+    if (name == "str") return YamlTag::str;
+    if (name == "int") return YamlTag::int_;
+    if (name == "float") return YamlTag::float_;
+    if (name == "bool") return YamlTag::bool_;
+    if (name == "map") return YamlTag::map;
+    if (name == "seq") return YamlTag::seq;
+    return YamlTag::none;
 }
 
 // Saturating sum, so that alias bombs cannot overflow the count.
@@ -168,7 +205,8 @@ public:
     TreeBuilder(const LineIndex& lines, std::size_t text_bytes, Diagnostics& diags, const YamlLimits& limits)
         : lines_(lines), diags_(diags), limits_(limits), text_bytes_(text_bytes) {}
 
-    YamlNodePtr root() const { return root_; }
+    const YamlNode* root() const { return root_; }
+    std::shared_ptr<const YamlArena> arena() const { return arena_; }
     std::uint64_t written_nodes() const { return written_; }
     std::uint64_t expanded_nodes() const { return root_size_; }
     const Location& first_alias() const { return first_alias_; }
@@ -186,15 +224,15 @@ public:
     void OnAnchor(const YAML::Mark&, const std::string& name) override { anchor_name_ = name; }
 
     void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-        auto node = make(YamlKind::null, mark);
+        YamlNode* node = make(YamlKind::null, mark);
         close(node, anchor, 1);
     }
 
     void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                   const std::string& value) override {
         check_quote_closes(mark);
-        auto node = make(YamlKind::scalar, mark);
-        node->text = value;
+        YamlNode* node = make(YamlKind::scalar, mark);
+        node->text = arena_->copy_text(value);
         node->plain = tag == "?";
         if (tag != "?" && tag != "!") set_scalar_tag(*node, tag);
         close(node, anchor, 1);
@@ -205,7 +243,7 @@ public:
         Location loc = lines_.at(mark);
         if (in_extension()) {
             // Extension data is never read, so its aliases are never followed.
-            auto node = new_node();
+            YamlNode* node = arena_->new_node();
             node->loc = loc;
             attach(node, 1);
             return;
@@ -226,7 +264,8 @@ public:
         // A shallow copy (its children stay shared) located at the alias, so that what is
         // said about the node as a whole points at the place that uses it; the expansion
         // limit bounds what these copies cost.
-        auto copy = new_node(*info.node);
+        YamlNode* copy = arena_->new_node();
+        *copy = *info.node;
         copy->loc = loc;
         std::uint64_t size = info.size;
         expanded_ = add_sat(expanded_, size);
@@ -252,15 +291,24 @@ public:
     void OnMapEnd() override { close_collection(); }
 
 private:
+    // Mappings with more keys than this find duplicates through a hash index instead of
+    // comparing with every key before.
+    static constexpr std::size_t kIndexedKeys = 16;
+
+    // A collection being read. Its children wait on the builder's shared stacks (from
+    // `first` on) and move to the arena, in one piece, when it closes.
     struct Frame {
-        std::shared_ptr<YamlNode> node;
+        YamlNode* node = nullptr;
         YAML::anchor_t anchor = 0;
         std::uint64_t size = 1;
-        YamlNodePtr pending_key;  // a mapping's key waiting for its value
-        bool extension = false;   // the frame lies under an `x-` key
+        std::size_t first = 0;
+        const YamlNode* pending_key = nullptr;  // a mapping's key waiting for its value
+        bool extension = false;                  // the frame lies under an `x-` key
+        // Key text -> its entry's position, once the mapping has many keys.
+        std::unique_ptr<std::unordered_map<std::string_view, std::size_t>> keys;
     };
     struct AnchorInfo {
-        YamlNodePtr node;
+        const YamlNode* node = nullptr;
         std::string name;
         bool open = false;
         std::uint64_t size = 1;  // nodes it reads as, aliases inside expanded
@@ -277,17 +325,12 @@ private:
         throw StopParsing{};
     }
 
-    std::shared_ptr<YamlNode> make(YamlKind kind, const YAML::Mark& mark) {
+    YamlNode* make(YamlKind kind, const YAML::Mark& mark) {
         ++written_;
-        auto node = new_node();
+        YamlNode* node = arena_->new_node();
         node->kind = kind;
         node->loc = lines_.at(mark);
         return node;
-    }
-
-    template <class... Args>
-    std::shared_ptr<YamlNode> new_node(Args&&... args) {
-        return std::allocate_shared<YamlNode>(PoolAllocator<YamlNode>(pool_), std::forward<Args>(args)...);
     }
 
     bool in_extension() const {
@@ -298,7 +341,7 @@ private:
                top.pending_key->kind == YamlKind::scalar && is_extension_key(top.pending_key->text);
     }
 
-    void register_anchor(YAML::anchor_t anchor, const YamlNodePtr& node, bool is_open) {
+    void register_anchor(YAML::anchor_t anchor, const YamlNode* node, bool is_open) {
         if (anchor == 0) return;
         anchors_[anchor] = AnchorInfo{node, anchor_name_, is_open, 1};
         anchor_name_.clear();
@@ -322,7 +365,7 @@ private:
                 report_tag(node, tag, "is not supported (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
             return;
         }
-        const std::string& t = node.text;
+        std::string_view t = node.text;
         bool fits = name == "str" || (name == "int" && is_core_int(t)) ||
                     (name == "float" && (is_core_float(t) || is_core_int(t))) ||
                     (name == "bool" && parse_core_bool(t)) || (name == "null" && is_core_null(t));
@@ -333,20 +376,20 @@ private:
         }
         if (name == "null") {
             node.kind = YamlKind::null;
-            node.text.clear();
+            node.text = {};
             return;
         }
-        node.tag = static_core_tag(tag);
+        node.tag = core_tag(name);
     }
 
     void set_collection_tag(YamlNode& node, const std::string& tag) {
         if (tag == "?" || tag == "!" || tag.empty()) return;
         std::string want = std::string(kCoreTagPrefix) + (node.kind == YamlKind::mapping ? "map" : "seq");
+        std::string name = tag.rfind(kCoreTagPrefix, 0) == 0 ? tag.substr(kCoreTagPrefix.size()) : "";
         if (tag == want) {
-            node.tag = static_core_tag(tag);
+            node.tag = core_tag(name);
             return;
         }
-        std::string name = tag.rfind(kCoreTagPrefix, 0) == 0 ? tag.substr(kCoreTagPrefix.size()) : "";
         bool core = name == "str" || name == "int" || name == "float" || name == "bool" ||
                     name == "null" || name == "map" || name == "seq";
         if (core)
@@ -357,7 +400,7 @@ private:
 
     void open(YamlKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
               YAML::EmitterStyle::value style) {
-        auto node = make(kind, mark);
+        YamlNode* node = make(kind, mark);
         node->flow = style == YAML::EmitterStyle::Flow;
         set_collection_tag(*node, tag);
         if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
@@ -367,20 +410,33 @@ private:
         }
         bool ext = in_extension();
         register_anchor(anchor, node, true);
-        stack_.push_back(Frame{node, anchor, 1, nullptr, ext});
+        Frame frame;
+        frame.node = node;
+        frame.anchor = anchor;
+        frame.first = kind == YamlKind::sequence ? items_.size() : entries_.size();
+        frame.extension = ext;
+        stack_.push_back(std::move(frame));
     }
 
     void close_collection() {
         Frame frame = std::move(stack_.back());
         stack_.pop_back();
-        if (frame.pending_key) {
+        YamlNode& node = *frame.node;
+        if (node.kind == YamlKind::sequence) {
+            node.count = static_cast<std::uint32_t>(items_.size() - frame.first);
+            node.children = arena_->copy_list(items_.data() + frame.first, node.count);
+            items_.resize(frame.first);
+        } else {
             // A key without a value cannot come from yaml-cpp; keep the tree consistent.
-            frame.node->entries.push_back({frame.pending_key, new_node()});
+            if (frame.pending_key) entries_.push_back({frame.pending_key, arena_->new_node()});
+            node.count = static_cast<std::uint32_t>(entries_.size() - frame.first);
+            node.children = arena_->copy_list(entries_.data() + frame.first, node.count);
+            entries_.resize(frame.first);
         }
         close(frame.node, frame.anchor, frame.size);
     }
 
-    void close(const std::shared_ptr<YamlNode>& node, YAML::anchor_t anchor, std::uint64_t size) {
+    void close(const YamlNode* node, YAML::anchor_t anchor, std::uint64_t size) {
         if (anchor != 0) {
             auto it = anchors_.find(anchor);
             if (it == anchors_.end() || it->second.node != node) {
@@ -394,7 +450,7 @@ private:
     }
 
     // Adds a finished node to the collection being built (or makes it the root).
-    void attach(const YamlNodePtr& node, std::uint64_t size) {
+    void attach(const YamlNode* node, std::uint64_t size) {
         if (stack_.empty()) {
             root_ = node;
             root_size_ = size;
@@ -402,46 +458,58 @@ private:
         }
         Frame& top = stack_.back();
         top.size = add_sat(top.size, size);
-        YamlNode& parent = *top.node;
-        if (parent.kind == YamlKind::sequence) {
-            parent.items.push_back(node);
+        if (top.node->kind == YamlKind::sequence) {
+            items_.push_back(node);
             return;
         }
         if (!top.pending_key) {
             top.pending_key = node;
             return;
         }
-        YamlNodePtr key = std::move(top.pending_key);
+        const YamlNode* key = top.pending_key;
         top.pending_key = nullptr;
-        if (const YamlEntry* first = find_same_key(parent, *key)) {
+        if (const YamlEntry* first = find_same_key(top, *key)) {
             diags_.error(key->loc, "duplicate key " + quoted_text(key->text) + " (first at line " +
                                        std::to_string(first->key->loc.line) + ", column " +
                                        std::to_string(first->key->loc.col) +
                                        "); the first value is kept");
             return;
         }
-        parent.entries.push_back({std::move(key), node});
+        entries_.push_back({key, node});
+        if (top.keys) top.keys->emplace(key->text, entries_.size() - 1 - top.first);
     }
 
     // Keys are compared by text (readings.md item 2): `1` and "1" are the same key.
-    static const YamlEntry* find_same_key(const YamlNode& map, const YamlNode& key) {
+    const YamlEntry* find_same_key(Frame& map, const YamlNode& key) {
         auto textual = [](const YamlNode& n) {
             return n.kind == YamlKind::null || n.kind == YamlKind::scalar;
         };
         if (!textual(key)) return nullptr;
-        for (const auto& e : map.entries)
-            if (textual(*e.key) && e.key->text == key.text) return &e;
+        const std::size_t n = entries_.size() - map.first;
+        if (n >= kIndexedKeys && !map.keys) {
+            map.keys = std::make_unique<std::unordered_map<std::string_view, std::size_t>>();
+            for (std::size_t i = 0; i < n; ++i)
+                if (textual(*entries_[map.first + i].key)) map.keys->emplace(entries_[map.first + i].key->text, i);
+        }
+        if (map.keys) {
+            auto it = map.keys->find(key.text);
+            return it == map.keys->end() ? nullptr : &entries_[map.first + it->second];
+        }
+        for (std::size_t i = map.first; i < entries_.size(); ++i)
+            if (textual(*entries_[i].key) && entries_[i].key->text == key.text) return &entries_[i];
         return nullptr;
     }
 
     const LineIndex& lines_;
-    std::shared_ptr<NodePool> pool_ = std::make_shared<NodePool>();
+    std::shared_ptr<YamlArena> arena_ = std::make_shared<YamlArena>();
     Diagnostics& diags_;
     const YamlLimits& limits_;
     std::vector<Frame> stack_;
+    std::vector<const YamlNode*> items_;  // items of the open sequences, innermost last
+    std::vector<YamlEntry> entries_;      // entries of the open mappings, innermost last
     std::map<YAML::anchor_t, AnchorInfo> anchors_;
     std::string anchor_name_;
-    YamlNodePtr root_;
+    const YamlNode* root_ = nullptr;
     std::uint64_t root_size_ = 0;
     std::size_t text_bytes_;
     std::uint64_t written_ = 0;
@@ -569,7 +637,7 @@ std::optional<YamlDocument> parse_yaml(std::string_view bytes, std::shared_ptr<c
         builder.report_expansion(builder.first_alias());
         return std::nullopt;
     }
-    return YamlDocument{builder.root(), file};
+    return YamlDocument{builder.root(), file, builder.arena()};
 }
 
 std::optional<YamlDocument> read_yaml_file(const FileSource& files, const std::string& path,

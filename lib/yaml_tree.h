@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,52 +18,68 @@
 
 namespace plankit {
 
-enum class YamlKind { null, scalar, sequence, mapping };
+enum class YamlKind : std::uint8_t { null, scalar, sequence, mapping };
+
+// An explicit core-schema tag written on a node (`!!int`, ...); any other tag is reported
+// while parsing and not kept.
+enum class YamlTag : std::uint8_t { none, str, int_, float_, bool_, map, seq };
 
 struct YamlNode;
-// Nodes are shared: an alias reads as a shallow copy of its anchored node (located at the
-// alias, its children the very nodes of the anchor), never a deep copy.
-using YamlNodePtr = std::shared_ptr<const YamlNode>;
+class YamlArena;
 
 // One `key: value` pair of a mapping, in the order written.
 struct YamlEntry {
-    YamlNodePtr key;
-    YamlNodePtr value;
+    const YamlNode* key = nullptr;
+    const YamlNode* value = nullptr;
 
     // The key's text ("" for a key that is not a scalar).
-    const std::string& name() const;
+    std::string_view name() const;
     const Location& key_loc() const;
 };
 
-// One node of the tree: a null, a scalar, a sequence or a mapping.
-// The fields are ordered (and `tag` is a view) to keep the node small: a large plan has
-// millions of them, and their size is most of the loader's peak memory.
+// One node of the tree: a null, a scalar, a sequence or a mapping. Nodes, their texts and
+// their child lists live in the document's arena: a large plan has millions of nodes, and
+// a heap object for each was most of the loader's time and peak memory. Nodes are shared:
+// an alias reads as a shallow copy of its anchored node (located at the alias, its
+// children the very nodes of the anchor), never a deep copy.
 struct YamlNode {
     YamlKind kind = YamlKind::null;
     bool plain = false;  // a plain (unquoted, non-block) scalar: only these resolve by schema
     bool flow = false;   // a collection written in flow style (`[...]`, `{...}`)
-    std::string text;    // a scalar's text, as the parser delivered it (escapes resolved)
-    // The explicit core-schema tag in full form ("tag:yaml.org,2002:int"), viewing static
-    // storage, or "" when none was written (or only the non-specific `!`, which makes a
-    // scalar a string); any other tag is reported while parsing and not kept.
-    std::string_view tag;
-    Location loc;        // where the node starts (a mapping: its first key, or its `{`)
-    std::vector<YamlNodePtr> items;   // a sequence's items
-    std::vector<YamlEntry> entries;   // a mapping's entries, duplicates already dropped
+    YamlTag tag = YamlTag::none;  // none also when only the non-specific `!` was written
+    std::uint32_t count = 0;      // a sequence's items or a mapping's entries
+    Location loc;                 // where the node starts (a mapping: its first key, or its `{`)
+    std::string_view text;        // a scalar's text, as the parser delivered it (escapes resolved)
+    const void* children = nullptr;  // a sequence's items or a mapping's entries (arena)
 
     bool is_null() const { return kind == YamlKind::null; }
     bool is_scalar() const { return kind == YamlKind::scalar; }
     bool is_sequence() const { return kind == YamlKind::sequence; }
     bool is_mapping() const { return kind == YamlKind::mapping; }
 
+    // A sequence's items (empty for other kinds).
+    std::span<const YamlNode* const> items() const {
+        if (kind != YamlKind::sequence) return {};
+        return {static_cast<const YamlNode* const*>(children), count};
+    }
+    // A mapping's entries, duplicates already dropped (empty for other kinds).
+    std::span<const YamlEntry> entries() const {
+        if (kind != YamlKind::mapping) return {};
+        return {static_cast<const YamlEntry*>(children), count};
+    }
+    // The full form of the explicit tag ("tag:yaml.org,2002:int"), or "" when none.
+    std::string_view tag_name() const;
+
     // The entry whose key text is `key`, or nullptr (a mapping; nullptr for other kinds).
     const YamlEntry* find(std::string_view key) const;
 };
 
-// One parsed file: its root node and the display name its locations carry.
+// One parsed file: its root node, the display name its locations carry, and the arena
+// that holds its nodes (shared, so that copies of the document keep the nodes alive).
 struct YamlDocument {
-    YamlNodePtr root;
+    const YamlNode* root = nullptr;
     std::shared_ptr<const std::string> file;
+    std::shared_ptr<const YamlArena> arena;
 };
 
 // Limits applied while parsing (readings.md item 69).
@@ -101,14 +118,23 @@ std::string describe_value(const YamlNode& node);
 bool is_extension_key(std::string_view key);
 
 // How a value is named in messages and where an empty/null value is reported: the key
-// (readings.md item 68), since the parser marks a missing value at the next token.
+// (readings.md item 68), since the parser marks a missing value at the next token. The
+// name is built only when a message needs it: most values read without one.
 struct ValueRef {
     const YamlNode& node;
-    std::string what;  // e.g. "`title`", "item 2 of `support`"
-    Location null_loc;
+    const YamlEntry& entry;  // the entry whose key names the value (or the list holding it)
+    std::size_t item = 0;    // 1-based item of the list under `entry`, 0 for the value itself
 
     // A mapping entry: named after its key, a null located at the key.
-    static ValueRef of(const YamlEntry& entry);
+    static ValueRef of(const YamlEntry& entry) { return ValueRef{*entry.value, entry, 0}; }
+    // Item `n` (1-based) of the list under `entry`.
+    static ValueRef item_of(const YamlEntry& entry, std::size_t n, const YamlNode& node) {
+        return ValueRef{node, entry, n};
+    }
+
+    // e.g. "`title`", "item 2 of `support`".
+    std::string what() const;
+    const Location& null_loc() const { return entry.key_loc(); }
 };
 
 // Each reader returns the value, or reports "WHAT: expected ..., found ..." and returns

@@ -11,14 +11,12 @@
 namespace plankit {
 namespace {
 
-constexpr std::string_view kCorePrefix = "tag:yaml.org,2002:";
-
 const Location& report_loc(const ValueRef& v) {
-    return v.node.is_null() && v.null_loc.known() ? v.null_loc : v.node.loc;
+    return v.node.is_null() ? v.null_loc() : v.node.loc;
 }
 
 void mismatch(const ValueRef& v, std::string_view expected, Diagnostics& diags) {
-    diags.error(report_loc(v), "expected " + std::string(expected) + " for " + v.what + ", found " +
+    diags.error(report_loc(v), "expected " + std::string(expected) + " for " + v.what() + ", found " +
                                    describe_value(v.node));
 }
 
@@ -31,17 +29,17 @@ CoreType core_type(const YamlNode& node) {
         case YamlKind::mapping: return CoreType::mapping;
         case YamlKind::scalar: break;
     }
-    if (!node.tag.empty()) {
-        std::string_view t = node.tag;
-        if (t.substr(0, kCorePrefix.size()) == kCorePrefix) t.remove_prefix(kCorePrefix.size());
-        if (t == "int") return CoreType::integer;
-        if (t == "float") return CoreType::floating;
-        if (t == "bool") return CoreType::boolean;
-        if (t == "null") return CoreType::null;
-        return CoreType::string;
+    switch (node.tag) {
+        case YamlTag::none: break;
+        case YamlTag::int_: return CoreType::integer;
+        case YamlTag::float_: return CoreType::floating;
+        case YamlTag::bool_: return CoreType::boolean;
+        case YamlTag::str:
+        case YamlTag::map:
+        case YamlTag::seq: return CoreType::string;
     }
     if (!node.plain) return CoreType::string;
-    const std::string& s = node.text;
+    std::string_view s = node.text;
     if (is_core_null(s)) return CoreType::null;
     if (parse_core_bool(s)) return CoreType::boolean;
     if (is_core_int(s)) return CoreType::integer;
@@ -64,15 +62,17 @@ std::string describe_value(const YamlNode& node) {
 
 bool is_extension_key(std::string_view key) { return key.substr(0, 2) == "x-"; }
 
-ValueRef ValueRef::of(const YamlEntry& entry) {
-    return ValueRef{*entry.value, "`" + display_text(entry.name()) + "`", entry.key_loc()};
+std::string ValueRef::what() const {
+    std::string key = "`" + display_text(entry.name()) + "`";
+    if (item == 0) return key;
+    return "item " + std::to_string(item) + " of " + key;
 }
 
 std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
     CoreType t = core_type(v.node);
     if (t == CoreType::boolean || t == CoreType::integer || t == CoreType::floating) {
         // A plain scalar that the core schema reads as another type: say how to keep it text.
-        diags.error(v.node.loc, "expected text for " + v.what + ", found " + describe_value(v.node) +
+        diags.error(v.node.loc, "expected text for " + v.what() + ", found " + describe_value(v.node) +
                                     " (quote it to use it as text: \"" + display_text(v.node.text) + "\")");
         return std::nullopt;
     }
@@ -80,7 +80,7 @@ std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
         mismatch(v, "text", diags);
         return std::nullopt;
     }
-    return v.node.text;
+    return std::string(v.node.text);
 }
 
 std::optional<long long> read_integer(const ValueRef& v, Diagnostics& diags) {
@@ -89,7 +89,7 @@ std::optional<long long> read_integer(const ValueRef& v, Diagnostics& diags) {
         return std::nullopt;
     }
     auto value = parse_core_int(v.node.text);
-    if (!value) diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what +
+    if (!value) diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what() +
                                             " is too large");
     return value;
 }
@@ -102,12 +102,12 @@ std::optional<double> read_number(const ValueRef& v, Diagnostics& diags) {
     }
     auto value = parse_core_float(v.node.text);
     if (!value || !std::isfinite(*value)) {
-        diags.error(v.node.loc, "expected a finite number for " + v.what + ", found " +
+        diags.error(v.node.loc, "expected a finite number for " + v.what() + ", found " +
                                     display_text(v.node.text));
         return std::nullopt;
     }
     if (const char* expected = number_limit_broken(*value)) {
-        diags.error(v.node.loc, std::string("expected ") + expected + " for " + v.what + ", found " +
+        diags.error(v.node.loc, std::string("expected ") + expected + " for " + v.what() + ", found " +
                                     display_text(v.node.text));
         return std::nullopt;
     }
@@ -129,7 +129,7 @@ std::optional<int> read_year(const ValueRef& v, Diagnostics& diags) {
     }
     auto value = parse_core_int(v.node.text);
     if (!value || *value < 1900 || *value > 2200) {
-        diags.error(v.node.loc, "year " + display_text(v.node.text) + " for " + v.what +
+        diags.error(v.node.loc, "year " + display_text(v.node.text) + " for " + v.what() +
                                     " is outside 1900..2200");
         return std::nullopt;
     }
@@ -149,7 +149,7 @@ std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags) {
     CoreType t = core_type(v.node);
     if (t == CoreType::floating) {
         // The float would silently become another id (7.10 is 7.1).
-        diags.error(v.node.loc, "expected an id for " + v.what + ", found the number " +
+        diags.error(v.node.loc, "expected an id for " + v.what() + ", found the number " +
                                     display_text(v.node.text) + ": quote ids such as \"" +
                                     display_text(v.node.text) + "\"");
         return std::nullopt;
@@ -158,19 +158,19 @@ std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags) {
     if (t == CoreType::integer) {
         auto value = parse_core_int(v.node.text);
         if (!value) {
-            diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what +
+            diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what() +
                                         " is too large; quote the id");
             return std::nullopt;
         }
         text = std::to_string(*value);
     } else if (t == CoreType::string) {
-        text = v.node.text;
+        text = std::string(v.node.text);
     } else {
         mismatch(v, "an id", diags);
         return std::nullopt;
     }
     if (!is_valid_id(text)) {
-        diags.error(v.node.loc, "invalid id " + quoted_text(text) + " for " + v.what +
+        diags.error(v.node.loc, "invalid id " + quoted_text(text) + " for " + v.what() +
                                     ": an id is letters, digits, '.', '_' and '-', starting with a "
                                     "letter or digit");
         return std::nullopt;
@@ -192,16 +192,16 @@ bool expect_sequence(const ValueRef& v, Diagnostics& diags, std::string_view exp
 
 void check_keys(const YamlNode& mapping, std::initializer_list<std::string_view> known,
                 std::string_view where, Diagnostics& diags) {
-    std::vector<std::string> names(known.begin(), known.end());
-    for (const auto& e : mapping.entries) {
+    for (const auto& e : mapping.entries()) {
         if (e.key->kind != YamlKind::scalar) {
             diags.error(e.key->loc, "a key in " + std::string(where) + " must be a name, found " +
                                         describe_value(*e.key));
             continue;
         }
-        const std::string& key = e.name();
-        if (is_extension_key(key) || std::find(names.begin(), names.end(), key) != names.end())
+        std::string_view key = e.name();
+        if (is_extension_key(key) || std::find(known.begin(), known.end(), key) != known.end())
             continue;
+        std::vector<std::string> names(known.begin(), known.end());
         std::string msg = "unknown key `" + display_text(key) + "` in " + std::string(where);
         if (key == "<<") {
             msg += " (merge keys are not supported)";

@@ -78,13 +78,13 @@ TEST_CASE("positions are 1-based lines and code-point columns; a BOM is not coun
     auto p = parse("\xEF\xBB\xBFlist:\n  - {名称: 值, k: v}\n  - a: 1\n    b: 2\n");
     REQUIRE(p.doc);
     const YamlNode& list = value(p, "list");
-    REQUIRE(list.items.size() == 2);
-    const YamlNode& flow = *list.items[0];
+    REQUIRE(list.items().size() == 2);
+    const YamlNode& flow = *list.items()[0];
     CHECK(flow.loc.line == 2);
     CHECK(flow.loc.col == 5);  // a flow mapping starts at its `{`
     CHECK(flow.flow);
     CHECK(flow.find("k")->key_loc().col == 13);
-    const YamlNode& block = *list.items[1];
+    const YamlNode& block = *list.items()[1];
     CHECK(block.loc.line == 3);
     CHECK(block.loc.col == 5);  // a block mapping starts at its first key
     CHECK(p.doc->root->find("list")->key_loc().col == 1);  // after the BOM
@@ -97,7 +97,7 @@ TEST_CASE("a duplicate key is reported at the second, naming the first; the firs
           "f.yaml:2:1: error: duplicate key \"a\" (first at line 1, column 1); the first value is kept\n"
           "f.yaml:4:1: error: duplicate key \"1\" (first at line 3, column 1); the first value is kept\n");
     CHECK(value(p, "a").text == "1");
-    CHECK(p.doc->root->entries.size() == 2);
+    CHECK(p.doc->root->entries().size() == 2);
 }
 
 TEST_CASE("files that are no single YAML mapping document") {
@@ -140,7 +140,7 @@ TEST_CASE("aliases share the anchored node, located at the alias") {
     CHECK(b.is_mapping());
     CHECK(b.loc.line == 2);
     CHECK(b.loc.col == 4);
-    CHECK(b.entries[0].value == value(p, "a").entries[0].value);  // the same child node
+    CHECK(b.entries()[0].value == value(p, "a").entries()[0].value);  // the same child node
 }
 
 TEST_CASE("an alias inside the node it names is an error, except under x- keys") {
@@ -150,7 +150,7 @@ TEST_CASE("an alias inside the node it names is an error, except under x- keys")
     auto ext = parse("x-a: &x [1, *x]\n");
     REQUIRE(ext.doc);
     CHECK(ext.diags.empty());
-    CHECK(value(ext, "x-a").items[1]->is_null());  // never followed
+    CHECK(value(ext, "x-a").items()[1]->is_null());  // never followed
 }
 
 TEST_CASE("aliases that expand past ten times the written nodes are refused") {
