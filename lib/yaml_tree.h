@@ -80,6 +80,7 @@ struct YamlDocument {
     const YamlNode* root = nullptr;
     std::shared_ptr<const std::string> file;
     std::shared_ptr<const YamlArena> arena;
+    std::size_t pieces = 1;  // how many pieces the text was parsed in (yaml_cuts.h)
 };
 
 // Limits applied while parsing (readings.md item 69).
@@ -87,6 +88,10 @@ struct YamlLimits {
     std::uint64_t max_input_bytes = 256ull << 20;
     int max_depth = 64;         // collections nested deeper are "nested too deeply"
     std::uint64_t max_expansion = 10;  // aliases may multiply the node count this many times
+    // Parsing a file at least this large may use this many threads (0: one per core); the
+    // tree and every message are the same as with one (yaml_cuts.h).
+    std::uint64_t split_bytes = 1u << 20;
+    unsigned threads = 0;
 };
 
 // Parses the bytes of one file (BOM stripped, UTF-8 checked, exactly one document,

@@ -226,3 +226,18 @@ TEST_CASE("nearest_word finds likely typos only") {
     CHECK_FALSE(nearest_word("colour", keys));
     CHECK_FALSE(nearest_word("x", keys));
 }
+
+TEST_CASE("duplicate keys are found in a mapping of many keys too") {
+    // Past 16 keys a mapping finds repeats through an index: k0..k19 on lines 1-20, then
+    // k3 again on line 21 and `1` and "1" (the same text) on lines 22-23.
+    std::string text;
+    for (int i = 0; i < 20; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
+    text += "k3: again\n1: one\n\"1\": quoted one\n";
+    Parsed p = parse(text);
+    CHECK(p.errors() ==
+          "f.yaml:21:1: error: duplicate key \"k3\" (first at line 4, column 1); the first value is kept\n"
+          "f.yaml:23:1: error: duplicate key \"1\" (first at line 22, column 1); the first value is kept\n");
+    REQUIRE(p.doc);
+    CHECK(value(p, "k3").text == "3");
+    CHECK(p.doc->root->entries().size() == 21);
+}
