@@ -1,5 +1,7 @@
 #include "output_file.h"
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -112,7 +114,12 @@ std::optional<std::string> write_files_atomically(
             return failure(pending[i].target, err);
         }
     }
-    for (const auto& p : pending) sync_folder(folder_of(p.target));
+    // Each folder once: a report puts eight files in one, and each flush waits on the disk.
+    std::vector<std::string> folders;
+    for (const auto& p : pending)
+        if (std::find(folders.begin(), folders.end(), folder_of(p.target)) == folders.end())
+            folders.push_back(folder_of(p.target));
+    for (const auto& folder : folders) sync_folder(folder);
     return std::nullopt;
 }
 

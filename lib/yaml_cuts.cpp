@@ -61,9 +61,100 @@ bool key_opens_block(std::string_view text, const Line& line) {
            (k == std::string_view::npos || after[k] == '#');
 }
 
-// A block list under a top-level key: where its items start and where it ends.
+// Whether `v` ends where a closed value may end: nothing, or a comment.
+bool ends_clean(std::string_view v) {
+    std::size_t k = v.find_first_not_of(' ');
+    return k == std::string_view::npos || (v[k] == '#' && k > 0);
+}
+
+// A quoted text that closes on its line, then nothing but a comment.
+bool closed_quote(std::string_view v) {
+    const char q = v[0];
+    for (std::size_t i = 1; i < v.size(); ++i) {
+        if (q == '"' && v[i] == '\\') {
+            ++i;
+        } else if (v[i] == q) {
+            if (q == '\'' && i + 1 < v.size() && v[i + 1] == '\'') {
+                ++i;
+                continue;
+            }
+            return ends_clean(v.substr(i + 1));
+        }
+    }
+    return false;
+}
+
+// A flow list or mapping that closes on its line (quotes inside it closed too).
+bool closed_flow(std::string_view v) {
+    int depth = 0;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        char c = v[i];
+        if (c == '"' || c == '\'') {
+            std::size_t close = i + 1;
+            while (close < v.size() && v[close] != c) close += (c == '"' && v[close] == '\\') ? 2 : 1;
+            if (close >= v.size()) return false;
+            i = close;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            if (--depth == 0) return ends_clean(v.substr(i + 1));
+        } else if (c == '#' && i > 0 && v[i - 1] == ' ') {
+            return false;  // a comment inside: the collection goes on below
+        }
+    }
+    return false;
+}
+
+// A value complete on its line: quoted, flow or plain text that cannot go on below.
+bool closed_value(std::string_view v) {
+    if (v[0] == '"' || v[0] == '\'') return closed_quote(v);
+    if (v[0] == '[' || v[0] == '{') return closed_flow(v);
+    static constexpr std::string_view kIndicators = "&*!|>%@`?:-,[]{}#'\"";
+    if (kIndicators.find(v[0]) != std::string_view::npos) return false;
+    return v.find(": ") == std::string_view::npos && v.back() != ':';
+}
+
+bool key_char(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
+           c == '-' || c == '.';
+}
+
+// A line the parser reads completely by itself: item dashes, then `key:`, `key: value`
+// or (after a dash) a value, each value closed on the line. A cut after an item made of
+// such lines finds the parser in the state a fresh start has; a text or collection that
+// may go on over lines, or yaml-cpp's lenient readings of odd lines, never end one.
+bool complete_line(std::string_view s) {
+    bool dash = false;
+    while (s.size() >= 2 && s[0] == '-' && s[1] == ' ') {
+        s.remove_prefix(s.find_first_not_of(' ', 1) == std::string_view::npos ? s.size()
+                                                                               : s.find_first_not_of(' ', 1));
+        dash = true;
+    }
+    if (s.empty() || s == "-" || s[0] == '#') return true;
+    std::size_t k = 0;
+    while (k < s.size() && key_char(s[k])) ++k;
+    if (k > 0 && s[0] != '-' && k < s.size() && s[k] == ':' && (k + 1 == s.size() || s[k + 1] == ' ')) {
+        std::string_view v = s.substr(k + 1);
+        std::size_t start = v.find_first_not_of(' ');
+        if (start == std::string_view::npos || v[start] == '#') return true;
+        return closed_value(v.substr(start));
+    }
+    return dash && closed_value(s);
+}
+
+// The text of `line`, without its indentation, line break and trailing blanks.
+std::string_view line_text(std::string_view text, const Line& line) {
+    std::size_t from = line.start + line.indent;
+    std::size_t end = text.find_first_of("\r\n", from);
+    std::string_view s = text.substr(from, end == std::string_view::npos ? text.size() - from : end - from);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// A block list under a top-level key: where it starts, where it may be cut, where it ends.
 struct ListRegion {
-    std::vector<std::size_t> items;  // start of each item line
+    std::size_t first = 0;           // start of the first item line
+    std::vector<std::size_t> cuts;   // starts of item lines after an item of complete lines
     std::size_t end = 0;             // start of the next top-level key, or the text's end
 };
 
@@ -77,7 +168,8 @@ bool plain_shape(const std::vector<Line>& lines) {
     return true;
 }
 
-// The block list that starts under the key on line `k`, or nullopt.
+// The block list that starts under the key on line `k`, or nullopt (also when its last
+// item may go on into what follows it).
 std::optional<ListRegion> list_under(std::string_view text, const std::vector<Line>& lines, std::size_t k) {
     if (!key_opens_block(text, lines[k])) return std::nullopt;
     std::size_t i = k + 1;
@@ -85,22 +177,28 @@ std::optional<ListRegion> list_under(std::string_view text, const std::vector<Li
     if (i == lines.size() || !lines[i].item()) return std::nullopt;
     const std::size_t indent = lines[i].indent;
     ListRegion region;
+    region.first = lines[i].start;
     region.end = text.size();
+    bool complete = true;  // every line of the current item so far
     for (; i < lines.size(); ++i) {
         const Line& l = lines[i];
         if (!l.content()) continue;
         if (l.indent == indent && l.item()) {
-            region.items.push_back(l.start);
+            if (l.start != region.first && complete) region.cuts.push_back(l.start);
+            complete = complete_line(line_text(text, l));
         } else if (l.indent <= indent && !(indent == 0 && l.indent > 0)) {
             if (l.indent != 0) return std::nullopt;  // neither the list nor a top-level key
             region.end = l.start;
             break;
+        } else {
+            complete = complete && complete_line(line_text(text, l));
         }
     }
+    if (!complete) return std::nullopt;
     return region;
 }
 
-// The first item start at or after `pos`, past `after`.
+// The first cut at or after `pos`, past `after`.
 std::size_t item_at(const std::vector<std::size_t>& items, std::size_t pos, std::size_t after) {
     auto it = std::lower_bound(items.begin(), items.end(), std::max(pos, after + 1));
     return it == items.end() ? std::string_view::npos : *it;
@@ -116,20 +214,19 @@ std::optional<YamlCuts> find_yaml_cuts(std::string_view text, std::size_t pieces
     for (std::size_t k = 0; k < lines.size(); ++k) {
         if (lines[k].indent != 0 || !lines[k].content() || lines[k].item()) continue;
         auto region = list_under(text, lines, k);
-        if (region && region->items.size() >= 2 &&
-            (!best || region->end - region->items[0] > best->end - best->items[0]))
+        if (region && !region->cuts.empty() && (!best || region->end - region->first > best->end - best->first))
             best = std::move(region);
     }
     if (!best) return std::nullopt;
-    // Piece 0 also parses the rest after the list; every piece keeps at least one item.
+    // Piece 0 also parses the rest after the list.
     const std::size_t share = text.size() / pieces;
     const std::size_t rest = text.size() - best->end;
     YamlCuts cuts;
     cuts.bounds.push_back(0);
-    std::size_t at = item_at(best->items, share > rest ? share - rest : 0, best->items[0]);
+    std::size_t at = item_at(best->cuts, share > rest ? share - rest : 0, best->first);
     for (std::size_t i = 1; i < pieces && at < best->end; ++i) {
         cuts.bounds.push_back(at);
-        at = item_at(best->items, at + (best->end - at) / (pieces - i), at);
+        at = item_at(best->cuts, at + (best->end - at) / (pieces - i), at);
     }
     cuts.bounds.push_back(best->end);
     if (cuts.bounds.size() < 3) return std::nullopt;

@@ -2,12 +2,13 @@
 // that the pieces of a big plan parse side by side on several cores.
 //
 // Only the plain shape every large plan has is cut: a block mapping whose keys start at
-// column 0, one of them holding a block list. The list is cut between items, at lines that
-// start an item of that list (`  - ...` at the list's indentation); such a line cannot lie
-// inside a block scalar or a nested collection of an item, which are indented deeper. A
-// cut inside a quoted or flow text spread over lines leaves a piece that fails to parse,
-// and the caller then parses the whole document in one piece: the tree is the same either
-// way (yaml_tree.cpp).
+// column 0, one of them holding a block list. The list is cut before an item line (`  - `
+// at the list's indentation) that follows an item whose every line is complete by itself
+// (`key: value` with the value closed on its line: no text or collection going on over
+// lines, no block scalar, anchor or tag), and only when its last item is such an item too.
+// There the parser is in the state a fresh start has. Should a piece still fail, or an
+// alias make pieces depend on each other, the caller parses the document whole: the tree
+// and the messages are the same either way (yaml_tree.cpp).
 #pragma once
 
 #include <cstddef>

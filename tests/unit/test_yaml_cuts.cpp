@@ -73,6 +73,20 @@ TEST_CASE("cuts fall at item lines of the largest top-level list") {
     CHECK(three->bounds == std::vector<std::size_t>{0, 19, 33, 40});
 }
 
+TEST_CASE("a cut never follows an item with a line that may go on") {
+    // "t:\n" is 0-2; items "  - a" at 3 (with "    b", a plain text going on, at 9),
+    // "  - c" at 15, "  - d" at 21; 27 bytes. Only the line after the complete item c is a
+    // cut, whatever the share (27 / 2 = 13 would pick 15).
+    std::string text = "t:\n  - a\n    b\n  - c\n  - d\n";
+    REQUIRE(text.size() == 27);
+    auto cuts = find_yaml_cuts(text, 2);
+    REQUIRE(cuts);
+    CHECK(cuts->bounds == std::vector<std::size_t>{0, 21, 27});
+    // A last item that may go on into the key after the list: no cut at all.
+    CHECK_FALSE(find_yaml_cuts("t:\n  - a\n  - b\n  - text: |\n      x\nz: 1\n", 2));
+    CHECK_FALSE(find_yaml_cuts("t:\n  - a\n  - b\n  - \"c\n    d\"\nz: 1\n", 2));
+}
+
 TEST_CASE("documents of another shape are not cut") {
     CHECK_FALSE(find_yaml_cuts("tasks:\n  - a\n  - b\n", 1));           // one piece asked
     CHECK_FALSE(find_yaml_cuts("tasks:\n  - a\n", 2));                  // a single item
@@ -144,6 +158,9 @@ TEST_CASE("texts that a cut would split read the same in pieces") {
         // Items at column 0, and a list under a key of an item.
         "tasks:\n- a\n- b: [1, 2]\n- c\nz: 1\n",
         "tasks:\n  - a\n  - sub:\n    - 1\n    - 2\n  - c\n",
+        // A line yaml-cpp reads leniently as a key without a value, then an item: read
+        // whole, this is an error; in pieces it would not be.
+        "targets:\n  - id: t1\n    n \"ok\"}\n  - id: \"2\"\n    title: x\n  - id: c\n",
         // Unicode before the cut changes no column.
         "名称: 规划\ntasks:\n  - 任务一\n  - 任务二\n  - 任务三\n",
     };
