@@ -151,11 +151,13 @@ std::string_view line_text(std::string_view text, const Line& line) {
     return s;
 }
 
-// A block list under a top-level key: where it starts, where it may be cut, where it ends.
+// A block list under a top-level key: its item lines and where it ends.
 struct ListRegion {
-    std::size_t first = 0;           // start of the first item line
-    std::vector<std::size_t> cuts;   // starts of item lines after an item of complete lines
-    std::size_t end = 0;             // start of the next top-level key, or the text's end
+    std::vector<std::size_t> items;  // index of each item's first line
+    std::size_t end_line = 0;        // index of the next top-level key's line, or the count
+    std::size_t end = 0;             // the offset there, or the text's end
+
+    std::size_t bytes(const std::vector<Line>& lines) const { return end - lines[items[0]].start; }
 };
 
 // The document has only column-0 keys, items and comments at column 0, no directives,
@@ -168,8 +170,7 @@ bool plain_shape(const std::vector<Line>& lines) {
     return true;
 }
 
-// The block list that starts under the key on line `k`, or nullopt (also when its last
-// item may go on into what follows it).
+// The block list that starts under the key on line `k`, or nullopt.
 std::optional<ListRegion> list_under(std::string_view text, const std::vector<Line>& lines, std::size_t k) {
     if (!key_opens_block(text, lines[k])) return std::nullopt;
     std::size_t i = k + 1;
@@ -177,31 +178,40 @@ std::optional<ListRegion> list_under(std::string_view text, const std::vector<Li
     if (i == lines.size() || !lines[i].item()) return std::nullopt;
     const std::size_t indent = lines[i].indent;
     ListRegion region;
-    region.first = lines[i].start;
+    region.end_line = lines.size();
     region.end = text.size();
-    bool complete = true;  // every line of the current item so far
     for (; i < lines.size(); ++i) {
         const Line& l = lines[i];
         if (!l.content()) continue;
         if (l.indent == indent && l.item()) {
-            if (l.start != region.first && complete) region.cuts.push_back(l.start);
-            complete = complete_line(line_text(text, l));
+            region.items.push_back(i);
         } else if (l.indent <= indent && !(indent == 0 && l.indent > 0)) {
             if (l.indent != 0) return std::nullopt;  // neither the list nor a top-level key
+            region.end_line = i;
             region.end = l.start;
             break;
-        } else {
-            complete = complete && complete_line(line_text(text, l));
         }
     }
-    if (!complete) return std::nullopt;
     return region;
 }
 
-// The first cut at or after `pos`, past `after`.
-std::size_t item_at(const std::vector<std::size_t>& items, std::size_t pos, std::size_t after) {
-    auto it = std::lower_bound(items.begin(), items.end(), std::max(pos, after + 1));
-    return it == items.end() ? std::string_view::npos : *it;
+// Whether every line of item `j` of the list is complete by itself.
+bool complete_item(std::string_view text, const std::vector<Line>& lines, const ListRegion& list, std::size_t j) {
+    std::size_t to = j + 1 < list.items.size() ? list.items[j + 1] : list.end_line;
+    for (std::size_t i = list.items[j]; i < to; ++i)
+        if (lines[i].content() && !complete_line(line_text(text, lines[i]))) return false;
+    return true;
+}
+
+// The first item line at or after `pos` and past `after` that follows a complete item,
+// or npos. Only the items looked at are read.
+std::size_t cut_at(std::string_view text, const std::vector<Line>& lines, const ListRegion& list,
+                   std::size_t pos, std::size_t after) {
+    auto it = std::lower_bound(list.items.begin(), list.items.end(), std::max(pos, after + 1),
+                               [&](std::size_t line, std::size_t p) { return lines[line].start < p; });
+    for (auto j = static_cast<std::size_t>(it - list.items.begin()); j < list.items.size(); ++j)
+        if (j > 0 && complete_item(text, lines, list, j - 1)) return lines[list.items[j]].start;
+    return std::string_view::npos;
 }
 
 }  // namespace
@@ -214,19 +224,21 @@ std::optional<YamlCuts> find_yaml_cuts(std::string_view text, std::size_t pieces
     for (std::size_t k = 0; k < lines.size(); ++k) {
         if (lines[k].indent != 0 || !lines[k].content() || lines[k].item()) continue;
         auto region = list_under(text, lines, k);
-        if (region && !region->cuts.empty() && (!best || region->end - region->first > best->end - best->first))
+        if (region && region->items.size() >= 2 && (!best || region->bytes(lines) > best->bytes(lines)))
             best = std::move(region);
     }
-    if (!best) return std::nullopt;
+    // The last item must not go on into what follows the list.
+    if (!best || !complete_item(text, lines, *best, best->items.size() - 1)) return std::nullopt;
     // Piece 0 also parses the rest after the list.
     const std::size_t share = text.size() / pieces;
     const std::size_t rest = text.size() - best->end;
+    const std::size_t first = lines[best->items[0]].start;
     YamlCuts cuts;
     cuts.bounds.push_back(0);
-    std::size_t at = item_at(best->cuts, share > rest ? share - rest : 0, best->first);
+    std::size_t at = cut_at(text, lines, *best, share > rest ? share - rest : 0, first);
     for (std::size_t i = 1; i < pieces && at < best->end; ++i) {
         cuts.bounds.push_back(at);
-        at = item_at(best->cuts, at + (best->end - at) / (pieces - i), at);
+        at = cut_at(text, lines, *best, at + (best->end - at) / (pieces - i), at);
     }
     cuts.bounds.push_back(best->end);
     if (cuts.bounds.size() < 3) return std::nullopt;
