@@ -119,27 +119,32 @@ bool key_char(char c) {
            c == '-' || c == '.';
 }
 
-// A line the parser reads completely by itself: item dashes, then `key:`, `key: value`
-// or (after a dash) a value, each value closed on the line. A cut after an item made of
-// such lines finds the parser in the state a fresh start has; a text or collection that
-// may go on over lines, or yaml-cpp's lenient readings of odd lines, never end one.
-bool complete_line(std::string_view s) {
+// How a line reads on its own: complete (item dashes, then `key: value` or, after a dash,
+// a value, the value closed on the line), opening (`key:` or a bare dash: the value is on
+// the lines below, or is a null the parser places at the next token), or neither.
+enum class LineEnd { complete, opening, other };
+
+// A cut after an item made of complete and opening lines, the last one complete, finds
+// the parser in the state a fresh start has; a text or collection that may go on over
+// lines, or yaml-cpp's lenient readings of odd lines, never end such an item.
+LineEnd line_end(std::string_view s) {
     bool dash = false;
     while (s.size() >= 2 && s[0] == '-' && s[1] == ' ') {
-        s.remove_prefix(s.find_first_not_of(' ', 1) == std::string_view::npos ? s.size()
-                                                                               : s.find_first_not_of(' ', 1));
+        std::size_t next = s.find_first_not_of(' ', 1);
+        s.remove_prefix(next == std::string_view::npos ? s.size() : next);
         dash = true;
     }
-    if (s.empty() || s == "-" || s[0] == '#') return true;
+    if (s.empty() || s == "-") return LineEnd::opening;
+    if (s[0] == '#') return dash ? LineEnd::opening : LineEnd::complete;
     std::size_t k = 0;
     while (k < s.size() && key_char(s[k])) ++k;
     if (k > 0 && s[0] != '-' && k < s.size() && s[k] == ':' && (k + 1 == s.size() || s[k + 1] == ' ')) {
         std::string_view v = s.substr(k + 1);
         std::size_t start = v.find_first_not_of(' ');
-        if (start == std::string_view::npos || v[start] == '#') return true;
-        return closed_value(v.substr(start));
+        if (start == std::string_view::npos || v[start] == '#') return LineEnd::opening;
+        return closed_value(v.substr(start)) ? LineEnd::complete : LineEnd::other;
     }
-    return dash && closed_value(s);
+    return dash && closed_value(s) ? LineEnd::complete : LineEnd::other;
 }
 
 // The text of `line`, without its indentation, line break and trailing blanks.
@@ -195,12 +200,17 @@ std::optional<ListRegion> list_under(std::string_view text, const std::vector<Li
     return region;
 }
 
-// Whether every line of item `j` of the list is complete by itself.
+// Whether item `j` of the list ends where the parser stands as at a fresh start: every
+// line complete or opening, the last one complete.
 bool complete_item(std::string_view text, const std::vector<Line>& lines, const ListRegion& list, std::size_t j) {
     std::size_t to = j + 1 < list.items.size() ? list.items[j + 1] : list.end_line;
-    for (std::size_t i = list.items[j]; i < to; ++i)
-        if (lines[i].content() && !complete_line(line_text(text, lines[i]))) return false;
-    return true;
+    LineEnd last = LineEnd::other;
+    for (std::size_t i = list.items[j]; i < to; ++i) {
+        if (!lines[i].content()) continue;
+        last = line_end(line_text(text, lines[i]));
+        if (last == LineEnd::other) return false;
+    }
+    return last == LineEnd::complete;
 }
 
 // The first item line at or after `pos` and past `after` that follows a complete item,

@@ -161,6 +161,8 @@ TEST_CASE("texts that a cut would split read the same in pieces") {
         // A line yaml-cpp reads leniently as a key without a value, then an item: read
         // whole, this is an error; in pieces it would not be.
         "targets:\n  - id: t1\n    n \"ok\"}\n  - id: \"2\"\n    title: x\n  - id: c\n",
+        // An item ending in a key without a value: the null lies at the next token.
+        "targets:\n  - id: lit\n    milestones:\n  \n  - {id: a}\n  - {id: b}\n  - -\n  - c\n",
         // Unicode before the cut changes no column.
         "名称: 规划\ntasks:\n  - 任务一\n  - 任务二\n  - 任务三\n",
     };
