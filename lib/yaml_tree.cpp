@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <thread>
 
+#include <sched.h>
+
 #include "display_text.h"
 #include "line_index.h"
 #include "yaml_arena.h"
@@ -154,9 +156,17 @@ std::optional<YamlPieceTree> parse_in_pieces(const LineIndex& lines, const YamlC
     return join_pieces(parts);
 }
 
-// Large plans parse in pieces when the machine has cores for them.
+// The cores this process may run on (fewer than the machine's under `taskset` or a
+// container's CPU set).
+std::size_t available_cores() {
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) return static_cast<std::size_t>(CPU_COUNT(&set));
+    return std::thread::hardware_concurrency();
+}
+
+// Large plans parse in pieces when the process has cores for them.
 std::optional<YamlPieceTree> parse_fast(const LineIndex& lines, const YamlLimits& limits) {
-    std::size_t cores = limits.threads ? limits.threads : std::thread::hardware_concurrency();
+    std::size_t cores = limits.threads ? limits.threads : available_cores();
     if (cores < 2 || lines.text().size() < limits.split_bytes) return std::nullopt;
     auto cuts = find_yaml_cuts(lines.text(), std::min<std::size_t>(cores, 16));
     if (!cuts) return std::nullopt;

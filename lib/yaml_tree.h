@@ -88,8 +88,9 @@ struct YamlLimits {
     std::uint64_t max_input_bytes = 256ull << 20;
     int max_depth = 64;         // collections nested deeper are "nested too deeply"
     std::uint64_t max_expansion = 10;  // aliases may multiply the node count this many times
-    // Parsing a file at least this large may use this many threads (0: one per core); the
-    // tree and every message are the same as with one (yaml_cuts.h).
+    // Parsing a file at least this large may use this many threads (0: one per core the
+    // process may run on); the tree and every message are the same as with one
+    // (yaml_cuts.h).
     std::uint64_t split_bytes = 1u << 20;
     unsigned threads = 0;
 };
