@@ -2,8 +2,9 @@
 // years against the plan period, allocation years (plan-format.md; readings.md 9, 16,
 // 18, 22), then the tasks' effective attributes.
 #include <algorithm>
-#include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "display_text.h"
 #include "plan_reader.h"
@@ -11,8 +12,9 @@
 namespace plankit::plan_reader {
 namespace {
 
-// Ids of one kind, each mapped to its first definition.
-using IdIndex = std::map<std::string, std::size_t>;
+// Ids of one kind, each mapped to its first definition (views of the items' ids, which
+// stay in place while the plan is checked).
+using IdIndex = std::unordered_map<std::string_view, std::size_t>;
 
 std::string at_text(const Location& loc) {
     return loc.line > 0 ? to_string(loc) : loc.file_name();
@@ -21,6 +23,7 @@ std::string at_text(const Location& loc) {
 template <class Item>
 IdIndex index_ids(const std::vector<Item>& items, std::string_view kind, Diagnostics& diags) {
     IdIndex index;
+    index.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].id.empty()) continue;  // the id itself was in error
         auto [it, fresh] = index.emplace(items[i].id, i);
@@ -40,7 +43,8 @@ void check_ref(const IdIndex& index, std::string_view kind, const std::string& i
     // Suggestions cost a pass over every id; skip them on very large plans.
     if (index.size() <= 2000) {
         std::vector<std::string> ids;
-        for (const auto& [k, v] : index) ids.push_back(k);
+        for (const auto& [k, v] : index) ids.emplace_back(k);
+        std::sort(ids.begin(), ids.end());  // the same suggestion whatever the hash order
         if (auto near = nearest_word(id, ids)) msg += "; did you mean " + quoted_text(*near) + "?";
     }
     diags.error(loc, msg);
@@ -182,7 +186,8 @@ void check_plan(PlanState& s, Diagnostics& diags) {
 }
 
 void resolve_effective(Plan& plan) {
-    std::map<std::string, std::size_t> index;
+    std::unordered_map<std::string_view, std::size_t> index;
+    index.reserve(plan.tasks.size());
     for (std::size_t i = 0; i < plan.tasks.size(); ++i) index.emplace(plan.tasks[i].id, i);
     auto parent_of = [&](std::size_t i) -> std::optional<std::size_t> {
         const Task& t = plan.tasks[i];
