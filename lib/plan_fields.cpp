@@ -1,5 +1,6 @@
 // Reading single fields of a plan mapping (plan_reader.h).
 #include <algorithm>
+#include <unordered_set>
 
 #include "display_text.h"
 #include "plan_reader.h"
@@ -88,9 +89,16 @@ void Fields::choice(std::string_view key, std::initializer_list<std::string_view
 void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
                   std::vector<std::string>& ids, std::vector<Location>& locs, Diagnostics& diags) {
     ValueRef list = ValueRef::of(entry);
+    // Repeats are found by looking back over a short list, through a set in a long one.
+    constexpr std::size_t kLongList = 16;
+    std::unordered_set<std::string> seen;
     auto add = [&](const ValueRef& ref) {
         auto id = read_id(ref, diags);
-        if (!id || std::find(ids.begin(), ids.end(), *id) != ids.end()) return;
+        if (!id) return;
+        if (ids.size() == kLongList) seen.insert(ids.begin(), ids.end());
+        bool repeat = ids.size() < kLongList ? std::find(ids.begin(), ids.end(), *id) != ids.end()
+                                             : !seen.insert(*id).second;
+        if (repeat) return;
         ids.push_back(*id);
         locs.push_back(ref.node.loc);
     };

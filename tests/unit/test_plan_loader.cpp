@@ -354,3 +354,20 @@ TEST_CASE("control characters in the input never reach a message raw") {
           "plan.yaml:3:14: error: invalid id \"a\\x1b[2Jb\" for `id`: an id is letters, digits, '.', '_' and '-', "
           "starting with a letter or digit\n");
 }
+
+TEST_CASE("repeats are dropped from long id lists too, in order of first mention") {
+    // Units u0..u19; support names u0..u19 then u5, u19, u0 again (found through the set
+    // once the list is past 16 ids), then u3 (a repeat of a short-list id). The kept list
+    // is u0..u19, each once, in order.
+    std::string units, support;
+    for (int i = 0; i < 20; ++i) {
+        units += std::string(i ? ", " : "") + "{id: u" + std::to_string(i) + ", name: U}";
+        support += std::string(i ? ", " : "") + "u" + std::to_string(i);
+    }
+    auto r = load(std::string(kHead) + "units: [" + units + "]\n" +
+                  "tasks:\n  - {id: \"1\", title: a, lead: u0, support: [" + support + ", u5, u19, u0, u3]}\n");
+    REQUIRE(r.plan);
+    std::vector<std::string> expected;
+    for (int i = 0; i < 20; ++i) expected.push_back("u" + std::to_string(i));
+    CHECK(r.plan->tasks[0].eff.support == expected);
+}
