@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "task_order.h"
-
 namespace plankit {
 namespace {
 
@@ -94,11 +92,11 @@ AggregateScore goal_aggregate(const PlanGraph& graph, const ScoredItems& items, 
         std::size_t i = index_of(graph, task);
         if (graph.top_level(i)) wanted[i] = true;
     };
-    for (Vertex task : graph.in(g, EdgeType::serves)) want_top_level(task);
-    for (Vertex t : graph.in(g, EdgeType::measures)) {
+    graph.each_in(g, EdgeType::serves, want_top_level);
+    graph.each_in(g, EdgeType::measures, [&](Vertex t) {
         targets.push_back(index_of(graph, t));
-        for (Vertex task : graph.in(t, EdgeType::advances)) want_top_level(task);
-    }
+        graph.each_in(t, EdgeType::advances, want_top_level);
+    });
     return make_aggregate(target_terms(graph, items, targets), task_terms(graph, items, wanted), plan.scoring);
 }
 
@@ -106,17 +104,16 @@ AggregateScore unit_aggregate(const PlanGraph& graph, const ScoredItems& items, 
     const Plan& plan = graph.plan();
     const Vertex u = graph.vertex_of(NodeKind::unit, unit);
     std::vector<std::size_t> targets;
-    for (Vertex t : graph.out(u, EdgeType::owns)) targets.push_back(index_of(graph, t));
+    graph.each_out(u, EdgeType::owns, [&](Vertex t) { targets.push_back(index_of(graph, t)); });
 
     // Only the unit's own tasks, put in task order: a pass over every task for every unit
     // would grow as units times tasks.
     std::vector<std::size_t> mine, led;
-    for (Vertex task : graph.out(u, EdgeType::supports)) mine.push_back(index_of(graph, task));
-    for (Vertex task : graph.out(u, EdgeType::leads)) led.push_back(index_of(graph, task));
+    graph.each_out(u, EdgeType::supports, [&](Vertex task) { mine.push_back(index_of(graph, task)); });
+    graph.each_out(u, EdgeType::leads, [&](Vertex task) { led.push_back(index_of(graph, task)); });
     mine.insert(mine.end(), led.begin(), led.end());
-    std::sort(mine.begin(), mine.end(), [&](std::size_t a, std::size_t b) {
-        return compare_task_ids(plan.tasks[a].id, plan.tasks[b].id) < 0;
-    });
+    std::sort(mine.begin(), mine.end(),
+              [&](std::size_t a, std::size_t b) { return graph.task_rank(a) < graph.task_rank(b); });
     mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
     std::sort(led.begin(), led.end());
 

@@ -120,10 +120,10 @@ RiskReport find_risks(const PlanGraph& graph, const std::vector<TaskScore>& scor
 
     r.target_at_risk.assign(plan.targets.size(), false);
     for (std::size_t t = 0; t < plan.targets.size(); ++t) {
-        for (Vertex task : graph.in(graph.vertex_of(NodeKind::target, t), EdgeType::advances)) {
+        graph.each_in(graph.vertex_of(NodeKind::target, t), EdgeType::advances, [&](Vertex task) {
             std::size_t i = graph.node(task).index;
             if (r.slipping[i] || r.at_risk[i]) r.target_at_risk[t] = true;
-        }
+        });
     }
     return r;
 }

@@ -38,8 +38,9 @@ std::string matrix_md(const Decomposition& d, Lang lang) {
 
 std::string workplan_md(const Decomposition& d, const Workplan& wp, Lang lang) {
     std::vector<std::vector<std::string>> rows;
+    const RoleWords roles(lang);  // looked up once, not once a row
     for (const auto& t : wp.tasks) {
-        rows.push_back({t.id, t.title, label(lang, std::string("role.") + to_string(t.role)),
+        rows.push_back({t.id, t.title, roles.of(t.role),
                         or_none(unit_list(d, t.lead, lang)), or_none(unit_list(d, t.support, lang)),
                         lines(t.milestones)});
     }

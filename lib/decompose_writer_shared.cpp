@@ -29,6 +29,10 @@ std::string workplan_heading(const Decomposition& d, const Workplan& wp, Lang la
     return unit_name(d, wp.unit) + " — " + label(lang, "annual_work_plan") + " " + year;
 }
 
+RoleWords::RoleWords(Lang lang)
+    : lead_(label(lang, std::string("role.") + to_string(TaskRole::lead))),
+      support_(label(lang, std::string("role.") + to_string(TaskRole::support))) {}
+
 std::string years_text(int start, int end) {
     return start == end ? std::to_string(start) : std::to_string(start) + "–" + std::to_string(end);
 }

@@ -39,11 +39,12 @@ std::string matrix_text(const Decomposition& d, Lang lang, const DecomposeTextLa
                      {label(lang, "years")},
                      {label(lang, "weight"), Align::right}});
     for (const auto& r : *d.matrix) {
-        table.add_row({r.id, r.title, r.chapter.value_or(""), unit_lines(d, r.lead),
-                       unit_lines(d, r.support), years_text(r.start, r.end), format_number(r.weight)});
+        table.add_row(row_of(r.id, r.title, r.chapter.value_or(""), unit_lines(d, r.lead), unit_lines(d, r.support),
+                             years_text(r.start, r.end), format_number(r.weight)));
     }
-    return heading(label(lang, "responsibility_matrix") + ": " + d.plan_title, layout) + "\n" +
-           render(table, lang, layout);
+    std::string out = heading(label(lang, "responsibility_matrix") + ": " + d.plan_title, layout) + "\n";
+    out += render(table, lang, layout);  // appended: the table of a large plan runs to megabytes
+    return out;
 }
 
 std::string milestone_lines(const std::vector<std::string>& texts) {
@@ -59,17 +60,22 @@ std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                      {label(lang, "task")},
                      {label(lang, "role")},
                      {label(lang, "year_milestones"), Align::left, 0, Overflow::wrap}});
+    const RoleWords roles(lang);  // looked up once, not once a row
     for (const auto& t : wp.tasks) {
-        table.add_row({t.id, t.title, label(lang, std::string("role.") + to_string(t.role)),
-                       milestone_lines(t.milestones)});
+        table.add_row(row_of(t.id, t.title, roles.of(t.role), milestone_lines(t.milestones)));
     }
-    return heading(workplan_heading(d, wp, lang), layout) + render(table, lang, layout);
+    std::string out = heading(workplan_heading(d, wp, lang), layout);
+    out += render(table, lang, layout);
+    return out;
 }
 
 std::string workplans_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
     std::string out = heading(label(lang, "annual_work_plan") + ": " + d.plan_title, layout);
     if (d.workplans->empty()) return out + "\n" + label(lang, "none") + "\n";
-    for (const auto& wp : *d.workplans) out += "\n" + workplan_text(d, wp, lang, layout);
+    for (const auto& wp : *d.workplans) {
+        out += '\n';  // appended in place: `"\n" + text` would copy every plan once more
+        out += workplan_text(d, wp, lang, layout);
+    }
     return out;
 }
 
@@ -120,8 +126,10 @@ std::string allocations_text(const Decomposition& d, Lang lang, const DecomposeT
 }
 
 std::string targets_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
-    return heading(label(lang, "target_decomposition") + ": " + d.plan_title, layout) + "\n" +
-           trajectories_text(d, lang, layout) + allocations_text(d, lang, layout);
+    std::string out = heading(label(lang, "target_decomposition") + ": " + d.plan_title, layout) + "\n";
+    out += trajectories_text(d, lang, layout);
+    out += allocations_text(d, lang, layout);
+    return out;
 }
 
 }  // namespace
@@ -132,7 +140,10 @@ std::string decompose_to_text(const Decomposition& d, Lang lang, const Decompose
     if (d.workplans) sections.push_back(workplans_text(d, lang, layout));
     if (d.targets) sections.push_back(targets_text(d, lang, layout));
     std::string out;
-    for (const auto& s : sections) out += (out.empty() ? "" : "\n") + s;
+    for (const auto& s : sections) {
+        if (!out.empty()) out += '\n';
+        out += s;
+    }
     return out;
 }
 

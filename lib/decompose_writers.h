@@ -36,6 +36,17 @@ std::string decompose_to_json(const Decomposition& d);
 // `Outreach Department: annual work plan 2023`.
 std::string workplan_heading(const Decomposition& d, const Workplan& wp, Lang lang);
 
+// The words for a unit's role in `lang` (label `role.lead`, `role.support`), looked up
+// once for a whole table: a label lookup per row costs more than the row.
+class RoleWords {
+public:
+    explicit RoleWords(Lang lang);
+    const std::string& of(TaskRole role) const { return role == TaskRole::lead ? lead_ : support_; }
+
+private:
+    std::string lead_, support_;
+};
+
 // A unit's name, or its id when the plan does not name it.
 std::string unit_name(const Decomposition& d, const std::string& unit);
 

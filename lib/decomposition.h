@@ -111,6 +111,9 @@ std::vector<std::string> task_leads(const PlanGraph& graph, std::size_t task);
 
 // A task's effective supporting units that do not also lead it.
 std::vector<std::string> task_supports(const PlanGraph& graph, std::size_t task);
+// The same, given the task's leads (task_leads) when they are at hand already.
+std::vector<std::string> task_supports(const PlanGraph& graph, std::size_t task,
+                                       const std::vector<std::string>& leads);
 
 // Every task in task order with its effective chapter, units, years and weight.
 std::vector<MatrixRow> responsibility_matrix(const PlanGraph& graph);

@@ -31,6 +31,15 @@ bool append_display(std::string_view text, std::size_t max_chars, std::string& o
     std::size_t i = 0, n = text.size(), count = 0;
     while (i < n) {
         if (count == max_chars) return false;
+        // Printable ASCII is never escaped: copied as a run, without decoding.
+        std::size_t run = i;
+        while (run < n && run - i < max_chars - count && p[run] >= 0x20 && p[run] < 0x7f) ++run;
+        if (run > i) {
+            out.append(text.substr(i, run - i));
+            count += run - i;
+            i = run;
+            continue;
+        }
         utf8proc_int32_t cp = -1;
         auto len = utf8proc_iterate(p + i, static_cast<utf8proc_ssize_t>(n - i), &cp);
         if (len <= 0 || cp < 0) {

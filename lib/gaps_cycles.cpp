@@ -45,6 +45,12 @@ std::vector<Vertex> shortest_loop(const PlanGraph& pg, Vertex start, const std::
     return {start};
 }
 
+bool depends_on_itself(const PlanGraph& pg, Vertex v) {
+    bool self = false;
+    pg.each_out(v, EdgeType::depends, [&](Vertex w) { self = self || w == v; });
+    return self;
+}
+
 std::string join_ids(const PlanGraph& pg, const std::vector<Vertex>& vs, const char* sep) {
     std::string out;
     for (Vertex v : vs) out += (out.empty() ? "" : sep) + pg.id_of(v);
@@ -58,18 +64,21 @@ void find_cycle_gaps(GapContext& ctx) {
     const Graph& g = pg.graph();
     boost::filtered_graph<Graph, DependsOnly> deps(g, DependsOnly{&g});
     std::vector<int> comp(boost::num_vertices(g));
-    boost::strong_components(deps, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, g)));
+    const auto count = static_cast<std::size_t>(boost::strong_components(
+        deps, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, g))));
 
-    std::map<int, std::vector<Vertex>> members;
+    // Only the members of loops are listed: nearly every task is a component of its own,
+    // and a list for each would cost more than the search.
+    std::vector<std::size_t> size(count);
+    for (std::size_t i : pg.tasks_in_order()) ++size[comp[pg.vertex_of(NodeKind::task, i)]];
+    std::vector<std::vector<Vertex>> members(count);
     for (std::size_t i : pg.tasks_in_order()) {
         Vertex v = pg.vertex_of(NodeKind::task, i);
-        members[comp[v]].push_back(v);  // in task order: the first is the smallest id
+        if (size[comp[v]] > 1 || depends_on_itself(pg, v)) members[comp[v]].push_back(v);  // in task order
     }
-    for (const auto& [c, vs] : members) {
-        Vertex first = vs.front();
-        auto self = pg.out(first, EdgeType::depends);
-        bool loops = vs.size() > 1 || std::find(self.begin(), self.end(), first) != self.end();
-        if (!loops) continue;
+    for (const auto& vs : members) {
+        if (vs.empty()) continue;  // no loop
+        Vertex first = vs.front();  // the smallest id
         auto loop = shortest_loop(pg, first, comp);
         std::string path = join_ids(pg, loop, " -> ");
         std::string list = join_ids(pg, vs, ", ");

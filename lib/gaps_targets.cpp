@@ -10,7 +10,7 @@ namespace {
 
 void check_coverage(GapContext& ctx, const Target& t, Vertex v) {
     std::string subject = "target:" + t.id;
-    if (ctx.graph.in(v, EdgeType::advances).empty()) {
+    if (!ctx.graph.has_in(v, EdgeType::advances)) {
         ctx.add("target-without-task", Severity::error, subject,
                 ctx.zh() ? fmt::format("没有任务推进指标 {}；请在某项任务的 targets 中列出它", t.id)
                        : fmt::format("no task advances target {}; list it in the targets of a task", t.id),
@@ -59,11 +59,11 @@ void check_allocations(GapContext& ctx, const Target& t) {
 
 // Whether a task serves the goal directly or advances one of the targets measuring it.
 bool goal_has_task(const PlanGraph& pg, Vertex goal) {
-    if (!pg.in(goal, EdgeType::serves).empty()) return true;
-    for (Vertex target : pg.in(goal, EdgeType::measures)) {
-        if (!pg.in(target, EdgeType::advances).empty()) return true;
-    }
-    return false;
+    if (pg.has_in(goal, EdgeType::serves)) return true;
+    bool found = false;
+    pg.each_in(goal, EdgeType::measures,
+               [&](Vertex target) { found = found || pg.has_in(target, EdgeType::advances); });
+    return found;
 }
 
 }  // namespace
@@ -89,7 +89,7 @@ void find_goal_gaps(GapContext& ctx) {
                                          goal.id),
                     goal.loc);
         }
-        if (ctx.graph.in(v, EdgeType::measures).empty()) {
+        if (!ctx.graph.has_in(v, EdgeType::measures)) {
             ctx.add("goal-without-target", Severity::warning, "goal:" + goal.id,
                     ctx.zh() ? fmt::format("没有指标衡量目标 {}；请为它设一个指标", goal.id)
                            : fmt::format("no target measures goal {}; add a target with goal: {}", goal.id, goal.id),

@@ -13,9 +13,9 @@ void check_overload(GapContext& ctx) {
     const auto& units = ctx.plan().units;
     for (std::size_t i = 0; i < units.size(); ++i) {
         int leads = 0;
-        for (Vertex task : ctx.graph.out(ctx.graph.vertex_of(NodeKind::unit, i), EdgeType::leads)) {
+        ctx.graph.each_out(ctx.graph.vertex_of(NodeKind::unit, i), EdgeType::leads, [&](Vertex task) {
             leads += ctx.graph.composite(ctx.graph.node(task).index) ? 0 : 1;
-        }
+        });
         if (leads <= *limit) continue;
         ctx.add("unit-overload", Severity::warning, "unit:" + units[i].id,
                 ctx.zh() ? fmt::format("单位 {} 牵头 {} 项末级任务，超过 max_lead_tasks {}；请把部分任务交给其他单位牵头",
@@ -28,8 +28,8 @@ void check_overload(GapContext& ctx) {
 }
 
 bool has_own_work(const PlanGraph& pg, Vertex unit) {
-    return !pg.out(unit, EdgeType::leads).empty() || !pg.out(unit, EdgeType::supports).empty() ||
-           !pg.out(unit, EdgeType::owns).empty();
+    return pg.has_out(unit, EdgeType::leads) || pg.has_out(unit, EdgeType::supports) ||
+           pg.has_out(unit, EdgeType::owns);
 }
 
 // readings.md item 44: a unit with work marks itself and every unit above it as busy.

@@ -41,33 +41,35 @@ const char* to_string(EdgeType type) {
 
 namespace {
 
-// Adds one vertex per item of a list and indexes it by id. The first item wins when an
-// id repeats, which only happens in plans the loader has already rejected.
+// Numbers one vertex per item of a list, from `first` on, and indexes it by id. The first
+// item wins when an id repeats, which only happens in plans the loader has already
+// rejected.
 template <class Item>
-void add_vertices(Graph& g, NodeKind kind, const std::vector<Item>& items,
-                  std::vector<Vertex>& vertices,
-                  std::unordered_map<std::string_view, std::size_t>& index) {
+void add_vertices(Graph& g, NodeKind kind, const std::vector<Item>& items, Vertex first,
+                  std::vector<Vertex>& vertices, IdIndex& index) {
+    vertices.resize(items.size());
+    index.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
-        vertices.push_back(boost::add_vertex(PlanVertex{kind, i}, g));
-        index.emplace(items[i].id, i);
+        vertices[i] = first + i;
+        g[first + i] = PlanVertex{kind, i};
+        index.insert(items[i].id, i);
     }
-}
-
-std::optional<std::size_t> lookup(const std::unordered_map<std::string_view, std::size_t>& index,
-                                  std::string_view id) {
-    auto it = index.find(id);
-    if (it == index.end()) return std::nullopt;
-    return it->second;
 }
 
 }  // namespace
 
-PlanGraph::PlanGraph(const Plan& plan) : plan_(&plan) {
-    add_vertices(graph_, NodeKind::goal, plan.goals, goal_v_, goal_ix_);
-    add_vertices(graph_, NodeKind::target, plan.targets, target_v_, target_ix_);
-    add_vertices(graph_, NodeKind::task, plan.tasks, task_v_, task_ix_);
-    add_vertices(graph_, NodeKind::unit, plan.units, unit_v_, unit_ix_);
-    for (std::size_t i = 0; i < plan.chapters.size(); ++i) chapter_ix_.emplace(plan.chapters[i].id, i);
+// All vertices are made at once: goals, targets, tasks, units, numbered in that order.
+PlanGraph::PlanGraph(const Plan& plan)
+    : plan_(&plan), graph_(plan.goals.size() + plan.targets.size() + plan.tasks.size() + plan.units.size()) {
+    const Vertex first_target = plan.goals.size();
+    const Vertex first_task = first_target + plan.targets.size();
+    const Vertex first_unit = first_task + plan.tasks.size();
+    add_vertices(graph_, NodeKind::goal, plan.goals, 0, goal_v_, goal_ix_);
+    add_vertices(graph_, NodeKind::target, plan.targets, first_target, target_v_, target_ix_);
+    add_vertices(graph_, NodeKind::task, plan.tasks, first_task, task_v_, task_ix_);
+    add_vertices(graph_, NodeKind::unit, plan.units, first_unit, unit_v_, unit_ix_);
+    chapter_ix_.reserve(plan.chapters.size());
+    for (std::size_t i = 0; i < plan.chapters.size(); ++i) chapter_ix_.insert(plan.chapters[i].id, i);
 
     // Unknown references are the loader's business; here they simply make no edge.
     auto link = [this](Vertex from, NodeKind kind, std::string_view id, EdgeType type) {
@@ -85,11 +87,17 @@ PlanGraph::PlanGraph(const Plan& plan) : plan_(&plan) {
 
     task_order_.resize(plan.tasks.size());
     std::iota(task_order_.begin(), task_order_.end(), std::size_t{0});
-    std::stable_sort(task_order_.begin(), task_order_.end(), [&](std::size_t a, std::size_t b) {
-        return compare_task_ids(plan.tasks[a].id, plan.tasks[b].id) < 0;
-    });
+    auto by_id = [&](std::size_t a, std::size_t b) { return compare_task_ids(plan.tasks[a].id, plan.tasks[b].id) < 0; };
+    // Plans are mostly written in task order: one pass confirms it, where the sort would
+    // compare n log n times to leave everything in place.
+    if (!std::is_sorted(task_order_.begin(), task_order_.end(), by_id))
+        std::stable_sort(task_order_.begin(), task_order_.end(), by_id);
+
+    task_rank_.resize(plan.tasks.size());
+    for (std::size_t k = 0; k < task_order_.size(); ++k) task_rank_[task_order_[k]] = k;
 
     children_.assign(plan.tasks.size(), {});
+    top_level_.assign(plan.tasks.size(), true);
     for (std::size_t i : task_order_) {
         const Task& t = plan.tasks[i];
         Vertex v = task_v_[i];
@@ -100,6 +108,7 @@ PlanGraph::PlanGraph(const Plan& plan) : plan_(&plan) {
             if (auto p = task_index(*t.parent)) {
                 boost::add_edge(v, task_v_[*p], PlanEdge{EdgeType::part_of}, graph_);
                 children_[*p].push_back(i);  // task order, since the loop runs in it
+                top_level_[i] = false;
             }
         }
         for (const auto& id : t.eff.lead) {
@@ -165,15 +174,24 @@ std::vector<Vertex> PlanGraph::in(Vertex v, EdgeType type) const {
     return result;
 }
 
-bool PlanGraph::top_level(std::size_t task) const {
-    const Task& t = plan_->tasks[task];
-    return !t.parent || !task_index(*t.parent);
+bool PlanGraph::has_out(Vertex v, EdgeType type) const {
+    for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it) {
+        if (graph_[*it].type == type) return true;
+    }
+    return false;
 }
 
-std::optional<std::size_t> PlanGraph::task_index(std::string_view id) const { return lookup(task_ix_, id); }
-std::optional<std::size_t> PlanGraph::target_index(std::string_view id) const { return lookup(target_ix_, id); }
-std::optional<std::size_t> PlanGraph::goal_index(std::string_view id) const { return lookup(goal_ix_, id); }
-std::optional<std::size_t> PlanGraph::unit_index(std::string_view id) const { return lookup(unit_ix_, id); }
-std::optional<std::size_t> PlanGraph::chapter_index(std::string_view id) const { return lookup(chapter_ix_, id); }
+bool PlanGraph::has_in(Vertex v, EdgeType type) const {
+    for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it) {
+        if (graph_[*it].type == type) return true;
+    }
+    return false;
+}
+
+std::optional<std::size_t> PlanGraph::task_index(std::string_view id) const { return task_ix_.find(id); }
+std::optional<std::size_t> PlanGraph::target_index(std::string_view id) const { return target_ix_.find(id); }
+std::optional<std::size_t> PlanGraph::goal_index(std::string_view id) const { return goal_ix_.find(id); }
+std::optional<std::size_t> PlanGraph::unit_index(std::string_view id) const { return unit_ix_.find(id); }
+std::optional<std::size_t> PlanGraph::chapter_index(std::string_view id) const { return chapter_ix_.find(id); }
 
 }  // namespace plankit

@@ -7,11 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "id_index.h"
 #include "model.h"
 
 namespace plankit {
@@ -32,8 +32,10 @@ struct PlanEdge {
     EdgeType type = EdgeType::depends;
 };
 
+// Edges kept in a vector rather than the default list: one allocation per edge would make
+// building and freeing a graph of a large plan cost more than walking it.
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
-                                    PlanVertex, PlanEdge>;
+                                    PlanVertex, PlanEdge, boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
 
 class PlanGraph {
@@ -52,13 +54,31 @@ public:
     // Neighbours along edges of one type, in the order the edges were added.
     std::vector<Vertex> out(Vertex v, EdgeType type) const;
     std::vector<Vertex> in(Vertex v, EdgeType type) const;
+    // The same neighbours handed to `f` one by one, without building a list.
+    template <class F>
+    void each_out(Vertex v, EdgeType type, F&& f) const {
+        for (auto [it, end] = boost::out_edges(v, graph_); it != end; ++it) {
+            if (graph_[*it].type == type) f(boost::target(*it, graph_));
+        }
+    }
+    template <class F>
+    void each_in(Vertex v, EdgeType type, F&& f) const {
+        for (auto [it, end] = boost::in_edges(v, graph_); it != end; ++it) {
+            if (graph_[*it].type == type) f(boost::source(*it, graph_));
+        }
+    }
+    // Whether there is at least one such neighbour.
+    bool has_out(Vertex v, EdgeType type) const;
+    bool has_in(Vertex v, EdgeType type) const;
 
     // Task indices (into plan.tasks) in task order (task_order.h).
     const std::vector<std::size_t>& tasks_in_order() const { return task_order_; }
+    // A task's position in that order: sorting task indices by it sorts them by id.
+    std::size_t task_rank(std::size_t task) const { return task_rank_[task]; }
     // The subtasks of a task, in task order.
     const std::vector<std::size_t>& children(std::size_t task) const { return children_[task]; }
     bool composite(std::size_t task) const { return !children_[task].empty(); }
-    bool top_level(std::size_t task) const;
+    bool top_level(std::size_t task) const { return top_level_[task]; }
     std::optional<std::size_t> task_index(std::string_view id) const;
     std::optional<std::size_t> target_index(std::string_view id) const;
     std::optional<std::size_t> goal_index(std::string_view id) const;
@@ -69,10 +89,11 @@ private:
     const Plan* plan_;
     Graph graph_;
     std::vector<Vertex> goal_v_, target_v_, task_v_, unit_v_;
-    std::unordered_map<std::string_view, std::size_t> goal_ix_, target_ix_, task_ix_, unit_ix_,
-        chapter_ix_;
+    IdIndex goal_ix_, target_ix_, task_ix_, unit_ix_, chapter_ix_;
     std::vector<std::size_t> task_order_;
+    std::vector<std::size_t> task_rank_;  // by task index: position in task_order_
     std::vector<std::vector<std::size_t>> children_;
+    std::vector<bool> top_level_;  // by task index: no parent, or one that is not a task
 };
 
 }  // namespace plankit

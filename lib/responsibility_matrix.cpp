@@ -7,9 +7,10 @@
 namespace plankit {
 namespace {
 
-std::vector<std::string> ids_of(const PlanGraph& graph, const std::vector<Vertex>& vertices) {
+// The ids of the units on the task's edges of one type, in edge order.
+std::vector<std::string> unit_ids(const PlanGraph& graph, std::size_t task, EdgeType type) {
     std::vector<std::string> ids;
-    for (Vertex v : vertices) ids.push_back(graph.id_of(v));
+    graph.each_in(graph.vertex_of(NodeKind::task, task), type, [&](Vertex v) { ids.push_back(graph.id_of(v)); });
     return ids;
 }
 
@@ -22,15 +23,20 @@ bool contains(const std::vector<std::string>& list, const std::string& id) {
 const char* to_string(TaskRole role) { return role == TaskRole::lead ? "lead" : "support"; }
 
 std::vector<std::string> task_leads(const PlanGraph& graph, std::size_t task) {
-    return ids_of(graph, graph.in(graph.vertex_of(NodeKind::task, task), EdgeType::leads));
+    return unit_ids(graph, task, EdgeType::leads);
 }
 
 std::vector<std::string> task_supports(const PlanGraph& graph, std::size_t task) {
-    const auto leads = task_leads(graph, task);
+    return task_supports(graph, task, task_leads(graph, task));
+}
+
+std::vector<std::string> task_supports(const PlanGraph& graph, std::size_t task,
+                                       const std::vector<std::string>& leads) {
     std::vector<std::string> support;
-    for (const auto& id : ids_of(graph, graph.in(graph.vertex_of(NodeKind::task, task), EdgeType::supports))) {
+    graph.each_in(graph.vertex_of(NodeKind::task, task), EdgeType::supports, [&](Vertex v) {
+        const std::string& id = graph.id_of(v);
         if (!contains(leads, id)) support.push_back(id);  // a unit that also leads counts as lead
-    }
+    });
     return support;
 }
 
@@ -46,7 +52,7 @@ std::vector<MatrixRow> responsibility_matrix(const PlanGraph& graph) {
         row.parent = t.parent;
         row.composite = graph.composite(i);
         row.lead = task_leads(graph, i);
-        row.support = task_supports(graph, i);
+        row.support = task_supports(graph, i, row.lead);
         row.start = t.eff.start;
         row.end = t.eff.end;
         row.weight = t.weight;

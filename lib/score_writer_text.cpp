@@ -33,7 +33,9 @@ std::string section(const std::string& heading, const ScoreTable& t, bool color,
         }
         table.add_row(std::move(cells));
     }
-    return "\n" + styled(heading, Style::bold, color) + "\n" + table.render({kWideTerminalWidth, color});
+    std::string out = "\n" + styled(heading, Style::bold, color) + "\n";
+    out += table.render({kWideTerminalWidth, color});  // appended, not copied once more
+    return out;
 }
 
 std::string headline(const YearScore& s, Lang lang, bool color) {

@@ -22,27 +22,22 @@ int compare_numbers(std::string_view a, std::string_view b) {
     return a.compare(b) < 0 ? -1 : (a.compare(b) > 0 ? 1 : 0);
 }
 
-std::string_view next_part(std::string_view& rest) {
-    auto dot = rest.find('.');
-    std::string_view part = rest.substr(0, dot);
-    rest = dot == std::string_view::npos ? std::string_view{} : rest.substr(dot + 1);
-    return part;
-}
-
 }  // namespace
 
 int compare_task_ids(std::string_view a, std::string_view b) {
     std::string_view ra = a, rb = b;
     bool more_a = !a.empty(), more_b = !b.empty();
     while (more_a && more_b) {
-        bool last_a = ra.find('.') == std::string_view::npos;
-        bool last_b = rb.find('.') == std::string_view::npos;
-        std::string_view pa = next_part(ra), pb = next_part(rb);
+        // Each dot is looked for once: the sort of a large plan compares ids often.
+        const auto dot_a = ra.find('.'), dot_b = rb.find('.');
+        const std::string_view pa = ra.substr(0, dot_a), pb = rb.substr(0, dot_b);
         int c = (all_digits(pa) && all_digits(pb)) ? compare_numbers(pa, pb)
                                                    : (pa < pb ? -1 : (pa > pb ? 1 : 0));
         if (c != 0) return c;
-        more_a = !last_a;
-        more_b = !last_b;
+        more_a = dot_a != std::string_view::npos;
+        more_b = dot_b != std::string_view::npos;
+        ra = more_a ? ra.substr(dot_a + 1) : std::string_view{};
+        rb = more_b ? rb.substr(dot_b + 1) : std::string_view{};
     }
     if (more_a != more_b) return more_a ? 1 : -1;  // a prefix sorts first
     return a < b ? -1 : (a > b ? 1 : 0);

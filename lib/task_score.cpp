@@ -13,9 +13,10 @@ std::vector<std::size_t> children_first(const PlanGraph& graph) {
     std::vector<std::size_t> order;
     order.reserve(n);
     std::vector<bool> seen(n, false);
+    std::vector<std::pair<std::size_t, std::size_t>> stack;  // task, next child; one for all roots
     for (std::size_t root : graph.tasks_in_order()) {
         if (!graph.top_level(root)) continue;
-        std::vector<std::pair<std::size_t, std::size_t>> stack{{root, 0}};  // task, next child
+        stack.assign(1, {root, 0});
         seen[root] = true;
         while (!stack.empty()) {
             auto& [task, next] = stack.back();

@@ -21,6 +21,10 @@ struct Char {
 };
 
 Char char_at(std::string_view s, std::size_t i) {
+    // ASCII needs no decoding: printable characters are one column, controls none
+    // (what utf8proc_charwidth says of them), and tables are mostly ids and numbers.
+    const auto byte = static_cast<unsigned char>(s[i]);
+    if (byte < 0x80) return {1, byte >= 0x20 && byte < 0x7f ? 1u : 0u};
     utf8proc_int32_t cp = -1;
     auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                               static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -31,21 +35,23 @@ Char char_at(std::string_view s, std::size_t i) {
 
 // The lines of `s`, split at CRLF, LF or CR.
 std::vector<std::string> split_lines(std::string_view s) {
-    std::vector<std::string> lines(1);
+    std::vector<std::string> lines;
+    std::size_t start = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '\r' || s[i] == '\n') {
-            if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
-            lines.emplace_back();
-        } else {
-            lines.back() += s[i];
-        }
+        if (s[i] != '\r' && s[i] != '\n') continue;
+        lines.emplace_back(s.substr(start, i - start));
+        if (s[i] == '\r' && i + 1 < s.size() && s[i + 1] == '\n') ++i;
+        start = i + 1;
     }
+    lines.emplace_back(s.substr(start));
     return lines;
 }
 
 // The lines of a cell as they may be shown: tabs become spaces and every other control
 // character an escape, so that nothing in a cell can move the cursor or colour the line.
 std::vector<std::string> safe_lines(std::string_view s) {
+    // Most cells are one line without tabs: escaped once, not split and copied first.
+    if (s.find_first_of("\r\n\t") == std::string_view::npos) return {display_text(s)};
     std::vector<std::string> lines = split_lines(s);
     for (auto& line : lines) {
         std::replace(line.begin(), line.end(), '\t', ' ');
@@ -122,11 +128,14 @@ void wrap_line(std::string_view s, std::size_t width, std::vector<std::string>& 
 }
 
 // The cell's text laid out in `width` columns, one string per line, each exactly fitting.
-std::vector<std::string> layout_cell(const std::vector<std::string>& lines, std::size_t width,
+// Takes the lines over: a one-line cell that fits, the usual case, is passed on as it is.
+std::vector<std::string> layout_cell(std::vector<std::string> lines, std::size_t width,
                                      Overflow overflow) {
     std::vector<std::string> out;
     if (overflow == Overflow::truncate) {
-        out.push_back(truncate_to_width(join_with_spaces(lines), width));
+        if (lines.size() == 1 && display_width(lines.front()) <= width) return lines;
+        out.push_back(lines.size() == 1 ? truncate_to_width(lines.front(), width)
+                                        : truncate_to_width(join_with_spaces(lines), width));
         return out;
     }
     for (const auto& line : lines) wrap_line(line, width, out);
@@ -135,13 +144,27 @@ std::vector<std::string> layout_cell(const std::vector<std::string>& lines, std:
     return out;
 }
 
-// `text` placed in `width` columns as `align` says, the padding left unstyled.
-std::string place(const std::string& text, std::size_t width, Align align, Style style,
-                  bool color) {
-    std::size_t w = display_width(text);
-    std::string pad(w < width ? width - w : 0, ' ');
-    std::string shown = styled(text, style, color);
-    return align == Align::left ? shown + pad : pad + shown;
+// Appends `text` placed in `width` columns as `align` says, the padding left unstyled.
+// Appending to the one output string spares a few strings per cell of a long table.
+void place(std::string& out, std::string_view text, std::size_t width, Align align, Style style,
+           bool color) {
+    const std::size_t w = display_width(text);
+    const std::size_t pad = w < width ? width - w : 0;
+    if (align == Align::right) out.append(pad, ' ');
+    if (color) {
+        out += styled(text, style, color);
+    } else {
+        out += text;
+    }
+    if (align == Align::left) out.append(pad, ' ');
+}
+
+// The display width of the lines joined with spaces (a space is one column), without
+// joining them; the lines are already escaped, so whole characters.
+std::size_t joined_width(const std::vector<std::string>& lines) {
+    std::size_t width = lines.empty() ? 0 : lines.size() - 1;
+    for (const auto& line : lines) width += display_width(line);
+    return width;
 }
 
 // Column widths: each as wide as its widest line (within max_width), then the widest
@@ -156,7 +179,7 @@ std::vector<std::size_t> column_widths(const std::vector<TextColumn>& columns,
         natural[c] = display_width(headers[c]);
         for (const auto& row : cells) {
             if (columns[c].overflow == Overflow::truncate)
-                natural[c] = std::max(natural[c], display_width(join_with_spaces(row[c])));
+                natural[c] = std::max(natural[c], joined_width(row[c]));
             else
                 for (const auto& line : row[c]) natural[c] = std::max(natural[c], display_width(line));
         }
@@ -248,30 +271,34 @@ std::string TextTable::render(const TableLayout& layout) const {
     const auto width = column_widths(columns_, headers, cells, layout.total_width);
     const std::string gap(kGap, ' ');
 
+    // A line per row at least: reserved once rather than grown by copying a long table.
+    std::size_t line_bytes = kGap * (n - 1) + 1;
+    for (std::size_t w : width) line_bytes += w;
     std::string out;
+    out.reserve(line_bytes * (rows_.size() + 2));
     for (std::size_t c = 0; c < n; ++c) {
         if (c > 0) out += gap;
-        out += place(truncate_to_width(headers[c], width[c]), width[c], columns_[c].align,
-                     Style::bold, layout.color);
+        place(out, truncate_to_width(headers[c], width[c]), width[c], columns_[c].align, Style::bold,
+              layout.color);
     }
     out += '\n';
     for (std::size_t c = 0; c < n; ++c) {
         if (c > 0) out += gap;
-        out += std::string(width[c], '-');
+        out.append(width[c], '-');
     }
     out += '\n';
     for (std::size_t r = 0; r < rows_.size(); ++r) {
         std::vector<std::vector<std::string>> laid(n);
         std::size_t height = 1;
         for (std::size_t c = 0; c < n; ++c) {
-            laid[c] = layout_cell(cells[r][c], width[c], columns_[c].overflow);
+            laid[c] = layout_cell(std::move(cells[r][c]), width[c], columns_[c].overflow);  // read once
             height = std::max(height, laid[c].size());
         }
         for (std::size_t line = 0; line < height; ++line) {
             for (std::size_t c = 0; c < n; ++c) {
                 if (c > 0) out += gap;
-                std::string text = line < laid[c].size() ? laid[c][line] : "";
-                out += place(text, width[c], columns_[c].align, rows_[r][c].style, layout.color);
+                std::string_view text = line < laid[c].size() ? std::string_view(laid[c][line]) : std::string_view();
+                place(out, text, width[c], columns_[c].align, rows_[r][c].style, layout.color);
             }
             out += '\n';
         }

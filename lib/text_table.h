@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "terminal_style.h"
@@ -54,6 +55,16 @@ struct TextCell {
     std::string text;
     Style style = Style::plain;
 };
+
+// A row made of its cells, each moved in when it can be: a braced list is copied once
+// more, which counts in tables of many thousand rows.
+template <class... Cells>
+std::vector<TextCell> row_of(Cells&&... cells) {
+    std::vector<TextCell> row;
+    row.reserve(sizeof...(cells));
+    (row.emplace_back(std::forward<Cells>(cells)), ...);
+    return row;
+}
 
 // Usual width budgets: a standard terminal, and a wide one.
 inline constexpr std::size_t kTerminalWidth = 80;

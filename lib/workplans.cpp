@@ -1,7 +1,8 @@
 // The annual work plans (年度工作计划): for every unit and year, the due tasks it leads or
 // supports with that year's milestone texts (readings.md item 65).
+#include <algorithm>
 #include <map>
-#include <utility>
+#include <numeric>
 
 #include "decomposition.h"
 
@@ -16,35 +17,51 @@ std::vector<std::string> milestone_texts(const Task& task, int year) {
     return texts;
 }
 
-using WorkplanKey = std::pair<std::string, int>;  // (unit id, year): the order of the list
+// The work plans of one unit by year. Plans are grouped by the unit's index, not its id:
+// finding a plan by (id, year) in one map of every plan compared ids at each step.
+using UnitPlans = std::map<int, Workplan>;
 
-// Adds the task to the plan of `unit` for every year it is due.
-void add_task(std::map<WorkplanKey, Workplan>& plans, const std::string& unit, TaskRole role,
-              const Task& task, const std::vector<std::string>& lead,
-              const std::vector<std::string>& support) {
+// Adds the task to the plans of `unit` for every year it is due.
+void add_task(UnitPlans& plans, const std::string& unit, TaskRole role, const Task& task,
+              const std::vector<std::string>& lead, const std::vector<std::string>& support) {
     for (int year = task.eff.start; year <= task.eff.end; ++year) {
-        Workplan& wp = plans[{unit, year}];
-        wp.unit = unit;
-        wp.year = year;
+        Workplan& wp = plans[year];
+        if (wp.tasks.empty()) {
+            wp.unit = unit;
+            wp.year = year;
+        }
         wp.tasks.push_back(WorkplanTask{task.id, task.title, role, milestone_texts(task, year), lead, support});
     }
+}
+
+// Unit indices by id, the order of the list.
+std::vector<std::size_t> units_by_id(const Plan& plan) {
+    std::vector<std::size_t> order(plan.units.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return plan.units[a].id < plan.units[b].id; });
+    return order;
 }
 
 }  // namespace
 
 std::vector<Workplan> annual_workplans(const PlanGraph& graph) {
     const Plan& plan = graph.plan();
-    std::map<WorkplanKey, Workplan> plans;
+    std::vector<UnitPlans> plans(plan.units.size());  // by unit index
     // Walking the tasks in task order keeps every plan's tasks in task order.
     for (std::size_t i : graph.tasks_in_order()) {
         const Task& t = plan.tasks[i];
         const auto lead = task_leads(graph, i);
-        const auto support = task_supports(graph, i);
-        for (const auto& unit : lead) add_task(plans, unit, TaskRole::lead, t, lead, support);
-        for (const auto& unit : support) add_task(plans, unit, TaskRole::support, t, lead, support);
+        const auto support = task_supports(graph, i, lead);
+        // The ids come from the graph's edges, so each names a unit.
+        for (const auto& unit : lead) add_task(plans[*graph.unit_index(unit)], unit, TaskRole::lead, t, lead, support);
+        for (const auto& unit : support)
+            add_task(plans[*graph.unit_index(unit)], unit, TaskRole::support, t, lead, support);
     }
     std::vector<Workplan> out;
-    for (auto& [key, wp] : plans) out.push_back(std::move(wp));
+    for (std::size_t u : units_by_id(plan)) {
+        for (auto& [year, wp] : plans[u]) out.push_back(std::move(wp));
+    }
     return out;
 }
 

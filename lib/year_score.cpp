@@ -43,8 +43,12 @@ std::vector<std::size_t> by_id(const std::vector<T>& items) {
     return order;
 }
 
+// What a year is scored for: the year asked for, with every row and finding, or the year
+// before it, of which only the aggregates are shown (beside this year's).
+enum class Detail { full, aggregates };
+
 void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>>& actuals, int year,
-                 Lang lang, ScoredItems& items, YearScore& out) {
+                 Lang lang, Detail detail, ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
     items.targets.assign(plan.targets.size(), std::nullopt);
     for (std::size_t i : by_id(plan.targets)) {
@@ -54,16 +58,18 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         auto s = score_target(t, plan.scoring, year, actual);
         if (!s) continue;
         items.targets[i] = *s;
+        if (detail == Detail::aggregates) continue;
         if (!actual) out.findings.push_back(missing_data(t, year, lang));
         if (s->binding_missed) out.findings.push_back(binding_missed(t, *s, lang));
         out.targets.push_back({i, t.id, *s, target_trend(t, year, actuals[i]), false});
     }
 }
 
-void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang lang, ScoredItems& items,
-               YearScore& out) {
+void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang lang, Detail detail,
+               ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
     items.tasks = score_tasks(graph, task_records_for(graph, progress, year), year);
+    if (detail == Detail::aggregates) return;  // risks and rows are never shown
     RiskReport risks = find_risks(graph, items.tasks);
     for (std::size_t i : graph.tasks_in_order()) {
         const TaskScore& s = items.tasks[i];
@@ -83,17 +89,18 @@ std::vector<AggregateRow> aggregate_rows(const std::vector<T>& items, Title titl
     return rows;
 }
 
-// Everything but `previous`: the year's own figures.
+// Everything but `previous`: the year's own figures (only the aggregates, as `detail` says).
 YearScore score_one_year(const PlanGraph& graph, const Progress& progress,
-                         const std::vector<std::map<int, double>>& actuals, int year, Lang lang) {
+                         const std::vector<std::map<int, double>>& actuals, int year, Lang lang,
+                         Detail detail) {
     const Plan& plan = graph.plan();
     YearScore out;
     out.plan = plan.id;
     out.title = plan.title;
     out.year = year;
     ScoredItems items;
-    add_targets(graph, actuals, year, lang, items, out);
-    add_tasks(graph, progress, year, lang, items, out);
+    add_targets(graph, actuals, year, lang, detail, items, out);
+    add_tasks(graph, progress, year, lang, detail, items, out);
     out.overall = plan_aggregate(graph, items);
     out.chapters = aggregate_rows(
         plan.chapters, [](const Chapter& c) { return c.title; },
@@ -133,9 +140,9 @@ bool has_records_for(const Progress& progress, int year) {
 
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang) {
     auto actuals = target_actuals(graph, progress);
-    YearScore out = score_one_year(graph, progress, actuals, year, lang);
+    YearScore out = score_one_year(graph, progress, actuals, year, lang, Detail::full);
     if (has_records_for(progress, year - 1)) {
-        YearScore before = score_one_year(graph, progress, actuals, year - 1, lang);
+        YearScore before = score_one_year(graph, progress, actuals, year - 1, lang, Detail::aggregates);
         out.previous = PreviousScore{before.year, before.overall.score, before.overall.rating};
         carry_previous(out.chapters, before.chapters);
         carry_previous(out.goals, before.goals);

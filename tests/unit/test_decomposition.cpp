@@ -369,3 +369,12 @@ TEST_CASE("every line of every text table has the same display width") {
         }
     }
 }
+
+TEST_CASE("role words are the labels role.lead and role.support") {
+    const RoleWords en(Lang::en), zh(Lang::zh);
+    CHECK(en.of(TaskRole::lead) == label(Lang::en, "role.lead"));
+    CHECK(en.of(TaskRole::support) == label(Lang::en, "role.support"));
+    CHECK(zh.of(TaskRole::lead) == label(Lang::zh, "role.lead"));
+    CHECK(zh.of(TaskRole::support) == label(Lang::zh, "role.support"));
+    CHECK(en.of(TaskRole::lead) != en.of(TaskRole::support));
+}

@@ -111,6 +111,26 @@ TEST_CASE("tasks in task order, children and top level") {
     CHECK_FALSE(g.top_level(2));
 }
 
+TEST_CASE("rank in task order, and neighbours visited without a list") {
+    Plan p = sample_plan();
+    PlanGraph g(p);
+    // Order 2 < 2.1 < 10 (indices 1, 2, 0), so the ranks by index are 2, 0, 1.
+    CHECK(g.task_rank(0) == 2);
+    CHECK(g.task_rank(1) == 0);
+    CHECK(g.task_rank(2) == 1);
+    Vertex t1 = *g.find(NodeKind::target, "t1");
+    std::vector<Vertex> advancing;
+    g.each_in(t1, EdgeType::advances, [&](Vertex v) { advancing.push_back(v); });
+    CHECK(advancing == g.in(t1, EdgeType::advances));  // the same tasks, 2 then 2.1
+    CHECK(g.has_in(t1, EdgeType::advances));
+    CHECK(g.has_out(t1, EdgeType::measures));
+    CHECK_FALSE(g.has_out(t1, EdgeType::depends));
+    Vertex u2 = *g.find(NodeKind::unit, "u2");
+    std::vector<Vertex> led;
+    g.each_out(u2, EdgeType::leads, [&](Vertex v) { led.push_back(v); });
+    CHECK(ids(g, led) == std::vector<std::string>{"10"});
+}
+
 TEST_CASE("unknown references make no edge") {
     Plan p = sample_plan();
     p.tasks[0].depends_on = {"99"};

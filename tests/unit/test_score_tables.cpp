@@ -70,6 +70,22 @@ TEST_CASE("the slipping table names what each slipped task puts at risk") {
     CHECK(label(Lang::zh, "at_risk") != label(Lang::zh, "puts_at_risk"));
 }
 
+TEST_CASE("the slipping table names each endangered task once, in task order") {
+    // Rows edited by hand: task 2 slips as well, and task 1's blocked_by names 2 twice.
+    // Task 1 puts 2 at risk (as loaded); 2 puts 1 at risk once, not twice.
+    Scored in = load();
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    REQUIRE(s.tasks.size() == 2);
+    s.tasks[1].slipping = true;
+    s.tasks[0].blocked_by = {"2", "2"};
+    ScoreTable t = slipping_table(graph, s, Lang::en);
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.rows[0].back() == "2");
+    CHECK(t.rows[1].front() == "2");
+    CHECK(t.rows[1].back() == "1");
+}
+
 TEST_CASE("the terminal report shows names beside ids") {
     Scored in = load();
     PlanGraph graph(in.plan);

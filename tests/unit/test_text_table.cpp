@@ -123,3 +123,16 @@ TEST_CASE("line breaks in a truncated column become spaces") {
     table.add_row({"x\ny"});
     CHECK(table.render() == "A  \n---\nx y\n");
 }
+
+TEST_CASE("a row made with row_of renders as the same braced row") {
+    // row_of only spares a copy: cells, styles and the rendering are those of add_row({...}).
+    const std::string id = "7.2";
+    std::string title = "科普 title";
+    TextTable braced({{"ID"}, {"Title"}, {"Score", Align::right}});
+    braced.add_row({id, title, TextCell("80", Style::green)});
+    TextTable made({{"ID"}, {"Title"}, {"Score", Align::right}});
+    made.add_row(row_of(id, std::move(title), TextCell("80", Style::green)));
+    CHECK(made.row_count() == 1);
+    CHECK(made.render({0, true}) == braced.render({0, true}));
+    CHECK(made.render() == braced.render());
+}
