@@ -4,53 +4,58 @@
 #include <algorithm>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include "display_text.h"
+#include "id_index.h"
 #include "plan_reader.h"
 
 namespace plankit::plan_reader {
 namespace {
 
 // Ids of one kind, each mapped to its first definition (views of the items' ids, which
-// stay in place while the plan is checked).
-using IdIndex = std::unordered_map<std::string_view, std::size_t>;
+// stay in place while the plan is checked), and the list of them for suggestions.
+struct KnownIds {
+    IdIndex index;
+    std::vector<std::string_view> ids;
+};
 
 std::string at_text(const Location& loc) {
     return loc.line > 0 ? to_string(loc) : loc.file_name();
 }
 
 template <class Item>
-IdIndex index_ids(const std::vector<Item>& items, std::string_view kind, Diagnostics& diags) {
-    IdIndex index;
-    index.reserve(items.size());
+KnownIds index_ids(const std::vector<Item>& items, std::string_view kind, Diagnostics& diags) {
+    KnownIds known;
+    known.index.reserve(items.size());
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (items[i].id.empty()) continue;  // the id itself was in error
-        auto [it, fresh] = index.emplace(items[i].id, i);
-        if (!fresh)
-            diags.error(items[i].loc, "duplicate " + std::string(kind) + " id " + quoted_text(items[i].id) +
-                                          " (first defined at " + at_text(items[it->second].loc) + ")");
+        if (known.index.insert(items[i].id, i)) {
+            known.ids.push_back(items[i].id);
+            continue;
+        }
+        const auto& first = items[*known.index.find(items[i].id)];
+        diags.error(items[i].loc, "duplicate " + std::string(kind) + " id " + quoted_text(items[i].id) +
+                                      " (first defined at " + at_text(first.loc) + ")");
     }
-    return index;
+    return known;
 }
 
-// Reports `id` at `loc` when `index` lacks it, suggesting a near id.
-void check_ref(const IdIndex& index, std::string_view kind, const std::string& id, const Location& loc,
+// Reports `id` at `loc` when `known` lacks it, suggesting a near id.
+void check_ref(const KnownIds& known, std::string_view kind, const std::string& id, const Location& loc,
                std::string_view field, Diagnostics& diags) {
-    if (index.count(id)) return;
+    if (known.index.find(id)) return;
     std::string msg = "`" + std::string(field) + "` names " + std::string(kind) + " " + quoted_text(id) +
                       ", which is not defined";
     // Suggestions cost a pass over every id; skip them on very large plans.
-    if (index.size() <= 2000) {
-        std::vector<std::string> ids;
-        for (const auto& [k, v] : index) ids.emplace_back(k);
-        std::sort(ids.begin(), ids.end());  // the same suggestion whatever the hash order
+    if (known.ids.size() <= 2000) {
+        std::vector<std::string> ids(known.ids.begin(), known.ids.end());
+        std::sort(ids.begin(), ids.end());  // ties go to the smallest id
         if (auto near = nearest_word(id, ids)) msg += "; did you mean " + quoted_text(*near) + "?";
     }
     diags.error(loc, msg);
 }
 
-void check_list(const IdIndex& index, std::string_view kind, const std::vector<std::string>& ids,
+void check_list(const KnownIds& index, std::string_view kind, const std::vector<std::string>& ids,
                 const std::vector<Location>& locs, std::string_view field, Diagnostics& diags) {
     for (std::size_t i = 0; i < ids.size() && i < locs.size(); ++i)
         check_ref(index, kind, ids[i], locs[i], field, diags);
@@ -58,7 +63,7 @@ void check_list(const IdIndex& index, std::string_view kind, const std::vector<s
 
 // One error per parent loop, at the `parent` of the member with the smallest id.
 template <class Item>
-void check_parent_loops(const std::vector<Item>& items, const IdIndex& index, std::string_view kind,
+void check_parent_loops(const std::vector<Item>& items, const KnownIds& known, std::string_view kind,
                         Diagnostics& diags) {
     // 0 = not visited, 1 = on the current walk, 2 = done.
     std::vector<int> state(items.size(), 0);
@@ -85,16 +90,16 @@ void check_parent_loops(const std::vector<Item>& items, const IdIndex& index, st
             state[i] = 1;
             walk.push_back(i);
             if (!items[i].parent) break;
-            auto it = index.find(*items[i].parent);
-            if (it == index.end()) break;
-            i = it->second;
+            auto parent = known.index.find(*items[i].parent);
+            if (!parent) break;
+            i = *parent;
         }
         for (std::size_t k : walk) state[k] = 2;
     }
 }
 
 struct Indexes {
-    IdIndex units, goals, chapters, targets, tasks;
+    KnownIds units, goals, chapters, targets, tasks;
 };
 
 void check_references(const PlanState& s, const Indexes& ix, Diagnostics& diags) {
@@ -186,15 +191,13 @@ void check_plan(PlanState& s, Diagnostics& diags) {
 }
 
 void resolve_effective(Plan& plan) {
-    std::unordered_map<std::string_view, std::size_t> index;
+    IdIndex index;
     index.reserve(plan.tasks.size());
-    for (std::size_t i = 0; i < plan.tasks.size(); ++i) index.emplace(plan.tasks[i].id, i);
+    for (std::size_t i = 0; i < plan.tasks.size(); ++i) index.insert(plan.tasks[i].id, i);
     auto parent_of = [&](std::size_t i) -> std::optional<std::size_t> {
         const Task& t = plan.tasks[i];
         if (!t.parent) return std::nullopt;
-        auto it = index.find(*t.parent);
-        if (it == index.end()) return std::nullopt;
-        return it->second;
+        return index.find(*t.parent);
     };
     // 0 = to do, 1 = on the chain being walked, 2 = done. Walking up first and filling
     // downwards keeps deep chains off the call stack.
