@@ -1,6 +1,7 @@
 // Reading single fields of a plan mapping (plan_reader.h).
 #include <algorithm>
 #include <unordered_set>
+#include <utility>
 
 #include "display_text.h"
 #include "plan_reader.h"
@@ -9,34 +10,34 @@ namespace plankit::plan_reader {
 
 void Fields::string(std::string_view key, std::string& out) const {
     if (auto* e = get(key))
-        if (auto v = read_string(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_string(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::string(std::string_view key, std::optional<std::string>& out) const {
     if (auto* e = get(key))
-        if (auto v = read_string(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_string(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::id(std::string_view key, std::string& out) const {
     if (auto* e = get(key))
-        if (auto v = read_id(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_id(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::id(std::string_view key, std::optional<std::string>& out, Location* at) const {
     if (auto* e = get(key)) {
         if (at) *at = e->value->loc;
-        if (auto v = read_id(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_id(ValueRef::of(*e), diags_)) out = std::move(*v);
     }
 }
 
 void Fields::number(std::string_view key, double& out) const {
     if (auto* e = get(key))
-        if (auto v = read_number(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_number(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::number(std::string_view key, std::optional<double>& out) const {
     if (auto* e = get(key))
-        if (auto v = read_number(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_number(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::weight(std::string_view key, double& out) const {
@@ -54,19 +55,19 @@ void Fields::weight(std::string_view key, double& out) const {
 
 void Fields::year(std::string_view key, int& out) const {
     if (auto* e = get(key))
-        if (auto v = read_year(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_year(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::year(std::string_view key, std::optional<int>& out, Location* at) const {
     if (auto* e = get(key)) {
         if (at) *at = e->value->loc;
-        if (auto v = read_year(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_year(ValueRef::of(*e), diags_)) out = std::move(*v);
     }
 }
 
 void Fields::boolean(std::string_view key, bool& out) const {
     if (auto* e = get(key))
-        if (auto v = read_bool(ValueRef::of(*e), diags_)) out = *v;
+        if (auto v = read_bool(ValueRef::of(*e), diags_)) out = std::move(*v);
 }
 
 void Fields::choice(std::string_view key, std::initializer_list<std::string_view> words, int& out) const {

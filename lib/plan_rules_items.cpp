@@ -1,5 +1,7 @@
 // The items of `units`, `goals`, `chapters`, `targets` and `tasks` (plan-format.md),
 // each checked on its own; checks across items live in plan_rules_refs.cpp.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "display_text.h"
@@ -239,9 +241,34 @@ void read_list(const YamlNode& root, std::string_view key, std::string_view what
     for_each_mapping(*e, what, diags, [&](const YamlNode& m) { read_item(m, state, diags); });
 }
 
+// Room for `extra` more items, growing at least twice over so that many small included
+// files still cost amortised constant time per item.
+template <class T>
+void make_room(std::vector<T>& v, std::size_t extra) {
+    if (v.size() + extra > v.capacity()) v.reserve(std::max(v.size() + extra, 2 * v.capacity()));
+}
+
+// Room for the items of one file's lists: a large plan's lists then never move their
+// items while growing.
+void reserve_lists(const YamlNode& root, PlanState& state) {
+    auto count = [&](std::string_view key) -> std::size_t {
+        const YamlEntry* e = root.find(key);
+        return e ? e->value->items().size() : 0;
+    };
+    Plan& p = state.plan;
+    make_room(p.units, count("units"));
+    make_room(p.goals, count("goals"));
+    make_room(p.chapters, count("chapters"));
+    make_room(p.targets, count("targets"));
+    make_room(state.target_places, count("targets"));
+    make_room(p.tasks, count("tasks"));
+    make_room(state.task_places, count("tasks"));
+}
+
 }  // namespace
 
 void read_lists(const YamlNode& root, PlanState& state, Diagnostics& diags) {
+    reserve_lists(root, state);
     read_list(root, "units", "unit", state, diags, read_unit);
     read_list(root, "goals", "goal", state, diags, read_goal);
     read_list(root, "chapters", "chapter", state, diags, read_chapter);
