@@ -1,8 +1,6 @@
 #include "score_tables.h"
 
 #include <algorithm>
-#include <string_view>
-#include <unordered_map>
 
 #include "number_format.h"
 #include "terminal_style.h"
@@ -24,31 +22,6 @@ std::string joined(const std::vector<std::string>& items, const std::string& sep
 }
 
 std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
-
-// For each task id, the due tasks whose blocked_by names it, in task order. One pass over
-// every blocked_by list: searching all rows once per slipping task grows as slipping tasks
-// times tasks.
-std::unordered_map<std::string_view, std::vector<std::string_view>> put_at_risk_by(const YearScore& score) {
-    std::unordered_map<std::string_view, std::vector<std::string_view>> by_blocker;
-    for (const auto& other : score.tasks) {
-        for (const auto& b : other.blocked_by) {
-            auto& list = by_blocker[b];
-            // A blocker named twice still lists the task once.
-            if (list.empty() || list.back().data() != other.id.data()) list.push_back(other.id);
-        }
-    }
-    return by_blocker;
-}
-
-std::string joined(const std::vector<std::string_view>* items, const std::string& sep) {
-    std::string out;
-    if (!items) return out;
-    for (auto s : *items) {
-        if (!out.empty()) out += sep;
-        out += s;
-    }
-    return out;
-}
 
 }  // namespace
 
@@ -141,14 +114,11 @@ ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang l
                 label(lang, "status"), label(lang, "score"), label(lang, "puts_at_risk")};
     t.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left};
     t.prose = {false, true, true, false, false, false};
-    const auto at_risk_by = put_at_risk_by(score);
     for (const auto& r : score.tasks) {
         if (!r.slipping) continue;
         const Task& task = graph.plan().tasks[r.index];
-        auto found = at_risk_by.find(r.id);
         t.rows.push_back({r.id, task.title, unit_names(graph, task.eff.lead, lang), status_word(r, lang),
-                          format_optional(r.score.score),
-                          joined(found == at_risk_by.end() ? nullptr : &found->second, ", ")});
+                          format_optional(r.score.score), joined(r.puts_at_risk, ", ")});
     }
     return t;
 }

@@ -65,6 +65,18 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
     }
 }
 
+// The other side of blocked_by, in one pass over every list: each row learns the due tasks
+// it puts at risk, in task order.
+void add_puts_at_risk(const Plan& plan, const RiskReport& risks, std::vector<TaskRow>& rows) {
+    std::vector<TaskRow*> row_of(plan.tasks.size(), nullptr);
+    for (auto& row : rows) row_of[row.index] = &row;
+    for (const auto& row : rows) {
+        // blocked_by names each task once, so each row is listed once under it.
+        for (std::size_t b : risks.blocked_by[row.index])
+            if (row_of[b]) row_of[b]->puts_at_risk.push_back(row.id);  // only due tasks have rows
+    }
+}
+
 void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang lang, Detail detail,
                ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
@@ -75,10 +87,11 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang 
         const TaskScore& s = items.tasks[i];
         if (!s.due) continue;
         if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year, lang));
-        TaskRow row{i, plan.tasks[i].id, s, risks.slipping[i], risks.at_risk[i], {}};
+        TaskRow row{i, plan.tasks[i].id, s, risks.slipping[i], risks.at_risk[i], {}, {}};
         for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
         out.tasks.push_back(std::move(row));
     }
+    add_puts_at_risk(plan, risks, out.tasks);
     for (auto& row : out.targets) row.at_risk = risks.target_at_risk[row.index];
 }
 

@@ -37,6 +37,7 @@ struct TaskRow {
     bool slipping = false;
     bool at_risk = false;
     std::vector<std::string> blocked_by;  // in task order; empty unless at_risk
+    std::vector<std::string> puts_at_risk;  // due tasks whose blocked_by names this one, in task order
 };
 
 // One chapter, goal or unit with its aggregate and, when scored, last year's score.

@@ -70,20 +70,52 @@ TEST_CASE("the slipping table names what each slipped task puts at risk") {
     CHECK(label(Lang::zh, "at_risk") != label(Lang::zh, "puts_at_risk"));
 }
 
-TEST_CASE("the slipping table names each endangered task once, in task order") {
-    // Rows edited by hand: task 2 slips as well, and task 1's blocked_by names 2 twice.
-    // Task 1 puts 2 at risk (as loaded); 2 puts 1 at risk once, not twice.
+TEST_CASE("the slipping table shows each slipping task's own list of what it endangers") {
+    // Rows edited by hand: task 2 slips as well and puts 1 at risk; task 1 puts 2 at
+    // risk (as scored).
     Scored in = load();
     PlanGraph graph(in.plan);
     YearScore s = score_year(graph, in.progress, 2022, Lang::en);
     REQUIRE(s.tasks.size() == 2);
     s.tasks[1].slipping = true;
-    s.tasks[0].blocked_by = {"2", "2"};
+    s.tasks[1].puts_at_risk = {"1"};
     ScoreTable t = slipping_table(graph, s, Lang::en);
     REQUIRE(t.rows.size() == 2);
     CHECK(t.rows[0].back() == "2");
     CHECK(t.rows[1].front() == "2");
     CHECK(t.rows[1].back() == "1");
+}
+
+TEST_CASE("the score lists what each slipping task puts at risk, once, in task order") {
+    // 1 is delayed and slips; 2 waits for 1 and 3 for 2 and 1, so both are at risk with
+    // 1 in their blocked_by; 4 waits for nothing. 1 puts 2 and 3 at risk, in task order,
+    // 3 once although it waits for 1 along two ways; the others put nothing at risk.
+    const char* plan = R"(plankit: 1
+plan: {id: p, title: P, period: {start: 2021, end: 2023}}
+units: [{id: u, name: U}]
+tasks:
+  - {id: "1", title: A, lead: u}
+  - {id: "2", title: B, lead: u, depends_on: ["1"]}
+  - {id: "3", title: C, lead: u, depends_on: ["2", "1"]}
+  - {id: "4", title: D, lead: u}
+)";
+    const char* progress = R"(plankit-progress: 1
+year: 2022
+tasks:
+  - {id: "1", status: delayed}
+  - {id: "2", status: on_track}
+  - {id: "3", status: on_track}
+  - {id: "4", status: on_track}
+)";
+    Scored in = testing::load_from_memory(plan, progress);
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    REQUIRE(s.tasks.size() == 4);
+    CHECK(s.tasks[0].puts_at_risk == std::vector<std::string>{"2", "3"});
+    CHECK(s.tasks[1].puts_at_risk.empty());
+    CHECK(s.tasks[2].puts_at_risk.empty());
+    CHECK(s.tasks[3].puts_at_risk.empty());
+    CHECK(slipping_table(graph, s, Lang::en).rows.at(0).back() == "2, 3");
 }
 
 TEST_CASE("the terminal report shows names beside ids") {
