@@ -9,12 +9,12 @@ namespace {
 struct Line {
     std::size_t start = 0;
     std::size_t indent = 0;  // leading spaces
-    char first = 0;          // the first character after them (0 on a blank line)
-    char second = 0;         // the one after that (0 at the end of the line)
+    std::string_view text;   // what follows them, without the line break and trailing blanks
     bool tab = false;        // a tab before the content: indentation the cutter does not read
 
-    bool content() const { return first != 0 && first != '#'; }
-    bool item() const { return first == '-' && (second == 0 || second == ' '); }
+    char first() const { return text.empty() ? 0 : text[0]; }
+    bool content() const { return !text.empty() && text[0] != '#'; }
+    bool item() const { return first() == '-' && (text.size() == 1 || text[1] == ' '); }
 };
 
 std::vector<Line> split_lines(std::string_view text) {
@@ -28,10 +28,9 @@ std::vector<Line> split_lines(std::string_view text) {
         if (i < n && text[i] == '\t') line.tab = true;
         std::size_t end = i;
         while (end < n && text[end] != '\n' && text[end] != '\r') ++end;
-        std::string_view rest = text.substr(i, end - i);
-        while (!rest.empty() && (rest.back() == ' ' || rest.back() == '\t')) rest.remove_suffix(1);
-        if (!rest.empty()) line.first = rest[0];
-        if (rest.size() > 1) line.second = rest[1];
+        line.text = text.substr(i, end - i);
+        while (!line.text.empty() && (line.text.back() == ' ' || line.text.back() == '\t'))
+            line.text.remove_suffix(1);
         lines.push_back(line);
         if (end < n && text[end] == '\r' && end + 1 < n && text[end + 1] == '\n') ++end;
         i = end + 1;
@@ -42,23 +41,6 @@ std::vector<Line> split_lines(std::string_view text) {
 // A top-level key of the plain kind (`tasks:`): anything else at column 0 stops cutting.
 bool plain_key_start(char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-}
-
-// The line `key:` with nothing after it but a comment: its value is on the next lines.
-bool key_opens_block(std::string_view text, const Line& line) {
-    std::size_t end = text.find_first_of("\r\n", line.start);
-    std::string_view s = text.substr(line.start, end == std::string_view::npos ? text.size() - line.start
-                                                                               : end - line.start);
-    std::size_t colon = s.find(": ");
-    if (colon == std::string_view::npos) {
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-        return !s.empty() && s.back() == ':' && s.find_first_of("\"'{[#") == std::string_view::npos;
-    }
-    std::string_view key = s.substr(0, colon);
-    std::string_view after = s.substr(colon + 1);
-    std::size_t k = after.find_first_not_of(' ');
-    return key.find_first_of("\"'{[#") == std::string_view::npos &&
-           (k == std::string_view::npos || after[k] == '#');
 }
 
 // Whether `v` ends where a closed value may end: nothing, or a comment.
@@ -147,15 +129,6 @@ LineEnd line_end(std::string_view s) {
     return dash && closed_value(s) ? LineEnd::complete : LineEnd::other;
 }
 
-// The text of `line`, without its indentation, line break and trailing blanks.
-std::string_view line_text(std::string_view text, const Line& line) {
-    std::size_t from = line.start + line.indent;
-    std::size_t end = text.find_first_of("\r\n", from);
-    std::string_view s = text.substr(from, end == std::string_view::npos ? text.size() - from : end - from);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
-}
-
 // A block list under a top-level key: its item lines and where it ends.
 struct ListRegion {
     std::vector<std::size_t> items;  // index of each item's first line
@@ -170,14 +143,15 @@ struct ListRegion {
 bool plain_shape(const std::vector<Line>& lines) {
     for (const Line& l : lines) {
         if (l.tab) return false;
-        if (l.indent == 0 && l.content() && !l.item() && !plain_key_start(l.first)) return false;
+        if (l.indent == 0 && l.content() && !l.item() && !plain_key_start(l.first())) return false;
     }
     return true;
 }
 
 // The block list that starts under the key on line `k`, or nullopt.
 std::optional<ListRegion> list_under(std::string_view text, const std::vector<Line>& lines, std::size_t k) {
-    if (!key_opens_block(text, lines[k])) return std::nullopt;
+    // `key:` with nothing after it but a comment: its value is on the next lines.
+    if (line_end(lines[k].text) != LineEnd::opening) return std::nullopt;
     std::size_t i = k + 1;
     while (i < lines.size() && !lines[i].content()) ++i;
     if (i == lines.size() || !lines[i].item()) return std::nullopt;
@@ -202,12 +176,12 @@ std::optional<ListRegion> list_under(std::string_view text, const std::vector<Li
 
 // Whether item `j` of the list ends where the parser stands as at a fresh start: every
 // line complete or opening, the last one complete.
-bool complete_item(std::string_view text, const std::vector<Line>& lines, const ListRegion& list, std::size_t j) {
+bool complete_item(const std::vector<Line>& lines, const ListRegion& list, std::size_t j) {
     std::size_t to = j + 1 < list.items.size() ? list.items[j + 1] : list.end_line;
     LineEnd last = LineEnd::other;
     for (std::size_t i = list.items[j]; i < to; ++i) {
         if (!lines[i].content()) continue;
-        last = line_end(line_text(text, lines[i]));
+        last = line_end(lines[i].text);
         if (last == LineEnd::other) return false;
     }
     return last == LineEnd::complete;
@@ -215,12 +189,11 @@ bool complete_item(std::string_view text, const std::vector<Line>& lines, const 
 
 // The first item line at or after `pos` and past `after` that follows a complete item,
 // or npos. Only the items looked at are read.
-std::size_t cut_at(std::string_view text, const std::vector<Line>& lines, const ListRegion& list,
-                   std::size_t pos, std::size_t after) {
+std::size_t cut_at(const std::vector<Line>& lines, const ListRegion& list, std::size_t pos, std::size_t after) {
     auto it = std::lower_bound(list.items.begin(), list.items.end(), std::max(pos, after + 1),
                                [&](std::size_t line, std::size_t p) { return lines[line].start < p; });
     for (auto j = static_cast<std::size_t>(it - list.items.begin()); j < list.items.size(); ++j)
-        if (j > 0 && complete_item(text, lines, list, j - 1)) return lines[list.items[j]].start;
+        if (j > 0 && complete_item(lines, list, j - 1)) return lines[list.items[j]].start;
     return std::string_view::npos;
 }
 
@@ -238,17 +211,17 @@ std::optional<YamlCuts> find_yaml_cuts(std::string_view text, std::size_t pieces
             best = std::move(region);
     }
     // The last item must not go on into what follows the list.
-    if (!best || !complete_item(text, lines, *best, best->items.size() - 1)) return std::nullopt;
+    if (!best || !complete_item(lines, *best, best->items.size() - 1)) return std::nullopt;
     // Piece 0 also parses the rest after the list.
     const std::size_t share = text.size() / pieces;
     const std::size_t rest = text.size() - best->end;
     const std::size_t first = lines[best->items[0]].start;
     YamlCuts cuts;
     cuts.bounds.push_back(0);
-    std::size_t at = cut_at(text, lines, *best, share > rest ? share - rest : 0, first);
+    std::size_t at = cut_at(lines, *best, share > rest ? share - rest : 0, first);
     for (std::size_t i = 1; i < pieces && at < best->end; ++i) {
         cuts.bounds.push_back(at);
-        at = cut_at(text, lines, *best, at + (best->end - at) / (pieces - i), at);
+        at = cut_at(lines, *best, at + (best->end - at) / (pieces - i), at);
     }
     cuts.bounds.push_back(best->end);
     if (cuts.bounds.size() < 3) return std::nullopt;
