@@ -1,4 +1,5 @@
-// A fresh folder under the system's temporary folder, removed at the end of the test.
+// A fresh folder under the system's temporary folder, removed at the end of the test, and
+// reading a file whole, for the tests that work on files.
 #pragma once
 
 #include <stdlib.h>
@@ -10,6 +11,8 @@
 #include <vector>
 
 #include <doctest/doctest.h>
+
+#include "file_source.h"
 
 namespace plankit::testing {
 
@@ -40,5 +43,10 @@ struct ScratchDir {
         return names;
     }
 };
+
+// The bytes of the file at `path`, or "" when it cannot be read.
+inline std::string read_all(const std::string& path) {
+    return DiskFiles().read(path, std::uint64_t{1} << 30).bytes.value_or("");
+}
 
 }  // namespace plankit::testing

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,13 +17,7 @@ namespace fs = std::filesystem;
 namespace {
 
 using testing::ScratchDir;
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using testing::read_all;
 
 void write_plain(const std::string& path, const std::string& content) {
     std::ofstream(path, std::ios::binary) << content;

@@ -8,7 +8,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,11 +15,14 @@
 #include <unistd.h>
 
 #include "output_file.h"
+#include "scratch_dir.h"
 
 using namespace plankit;
 namespace fs = std::filesystem;
 
 namespace {
+
+using testing::read_all;
 
 // A 64 KiB tmpfs on a fresh folder, unmounted and removed at the end of the test.
 struct SmallDisk {
@@ -53,13 +55,6 @@ struct SmallDisk {
         return names;
     }
 };
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 }  // namespace
 

@@ -1,13 +1,12 @@
 // Parsing a large document in pieces (yaml_cuts.h): where the cuts fall, and that the
 // tree and the messages are exactly those of a parse in one piece, whatever the document.
 #include <filesystem>
-#include <fstream>
 #include <memory>
-#include <sstream>
 #include <string>
 
 #include <doctest/doctest.h>
 
+#include "scratch_dir.h"
 #include "yaml_compare.h"
 #include "yaml_cuts.h"
 #include "yaml_tree.h"
@@ -44,13 +43,6 @@ void check_same_in_pieces(std::string_view text) {
         REQUIRE(cut.doc.has_value() == whole.doc.has_value());
         if (whole.doc) CHECK(same_tree(*cut.doc->root, *whole.doc->root));
     }
-}
-
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
 }
 
 }  // namespace
@@ -123,7 +115,7 @@ TEST_CASE("the project's plans and examples read the same in pieces") {
         for (const auto& entry : std::filesystem::recursive_directory_iterator(root / dir)) {
             if (entry.path().extension() != ".yaml") continue;
             CAPTURE(entry.path().string());
-            check_same_in_pieces(read_file(entry.path()));
+            check_same_in_pieces(testing::read_all(entry.path().string()));
             ++files;
         }
     }
