@@ -31,7 +31,6 @@ void report_errors(const Diagnostics& diags, const std::string& what) {
         std::fprintf(stderr, "plankit: error: cannot load %s\n", what.c_str());
     else
         std::fputs(format_errors(diags).c_str(), stderr);
-    exit_code() = 2;
 }
 
 // The format a --format word names (the option's check has already refused others).
@@ -44,7 +43,6 @@ Format parse_format(const std::string& word) {
 
 void fail(const std::string& message) {
     std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-    exit_code() = 2;
 }
 
 }  // namespace
@@ -68,11 +66,6 @@ void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
     app.add_option("--max-input-mib", opts.max_input_mib,
                    "Refuse input files larger than N MiB (default 256)")
         ->check(CLI::Range(1, 1 << 20));
-}
-
-int& exit_code() {
-    static int code = 0;  // the process's exit status, set once by the running subcommand
-    return code;
 }
 
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts) {
@@ -168,7 +161,7 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts) {
     std::optional<double> below;
     if (opts.fail_below_option && opts.fail_below_option->count() > 0) below = opts.fail_below;
-    return evaluation_fails(score, parse_severity(opts.fail_on), below) ? 1 : 0;
+    return evaluation_fails(score, parse_severity(opts.fail_on), below) ? kExitFailed : kExitOk;
 }
 
 }  // namespace plankit::cli
