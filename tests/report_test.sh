@@ -90,6 +90,13 @@ if [ "$got" = 0 ] && [ "$(ls "$tmp/new/deeper" | wc -l)" = 8 ]; then pass; else 
 run report $small/plan.yaml --year 2023 --progress $small/missing.yaml --out "$tmp/bad" >/dev/null 2>&1; got=$?
 if [ "$got" = 2 ] && [ ! -e "$tmp/bad" ]; then pass; else fail "bad input: exit $got"; fi
 
+# A progress folder without progress files is an input error, not a year with nothing
+# done: exit 2, and no folder made.
+mkdir -p "$tmp/no-records"; echo "not a record" >"$tmp/no-records/notes.txt"
+run report $small/plan.yaml --year 2023 --progress "$tmp/no-records" --out "$tmp/empty" >/dev/null 2>"$tmp/err"; got=$?
+if [ "$got" = 2 ] && [ ! -e "$tmp/empty" ] && grep -q "no progress files" "$tmp/err"; then pass
+else fail "progress folder without files: exit $got"; fi
+
 # Two runs give the same bytes.
 run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/again" >/dev/null 2>&1
 if diff -r "$tmp/small" "$tmp/again" >/dev/null; then pass; else fail "a second run differs"; fi

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "figures.h"
+
 namespace plankit {
 namespace {
 
@@ -47,7 +49,7 @@ std::optional<double> combine_components(std::optional<double> targets, std::opt
 std::optional<std::string> rating_of(std::optional<double> score, const Scoring& scoring) {
     if (!score) return std::nullopt;
     for (const auto& band : scoring.ratings) {
-        if (band.min <= *score) return band.label;
+        if (figures::at_least(*score, band.min)) return band.label;
     }
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "figures.h"
 #include "trajectory.h"
 
 namespace plankit {
@@ -31,8 +32,8 @@ void add_share(AllocationYear& row, const Allocation& a) {
 // comparison for a decrease target).
 void compare_with_due(AllocationYear& row) {
     if (!row.due) return;
-    row.shortfall = row.allocated < *row.due ? *row.due - row.allocated : 0.0;
-    row.excess = row.allocated > *row.due ? row.allocated - *row.due : 0.0;
+    row.shortfall = figures::below(row.allocated, *row.due) ? *row.due - row.allocated : 0.0;
+    row.excess = figures::above(row.allocated, *row.due) ? row.allocated - *row.due : 0.0;
 }
 
 }  // namespace

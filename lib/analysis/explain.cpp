@@ -1,8 +1,11 @@
 #include "explain.h"
 
+#include <cmath>
+
 #include <fmt/args.h>
 #include <fmt/format.h>
 
+#include "figures.h"
 #include "trajectory.h"
 
 namespace plankit {
@@ -11,6 +14,17 @@ namespace {
 std::string n(double d) { return formula_number(d); }
 std::string n(const std::optional<double>& d) { return d ? formula_number(*d) : "null"; }
 std::string n(int year) { return std::to_string(year); }
+// A figure as a comparison sees it (readings.md item 78): when it is a floating-point hair
+// off a figure of at most 8 decimals, that figure follows, as a person writes it on paper
+// (`79.99999999999999 ≈ 80`). A figure with a 9th decimal (69.333…) is shown alone: its
+// rounding says nothing a reader needs.
+std::string compared(double d) {
+    const double r = figures::rounded(d);
+    const bool ninth_decimal = std::fmod(std::round(std::fabs(r) * 1e9), 10.0) != 0;
+    const bool hair = r != d && !ninth_decimal;
+    return hair ? n(d) + " ≈ " + n(r) : n(d);
+}
+std::string compared(const std::optional<double>& d) { return d ? compared(*d) : "null"; }
 
 // Words from labels.h with numbers put in, and text shown as it is.
 Phrase say(std::string key, std::vector<std::string> args = {}) { return {std::move(key), std::move(args)}; }
@@ -107,18 +121,18 @@ void score_steps(const Target& t, const TargetScore& s, const Scoring& scoring, 
                 : say("formula.got_decrease", {n(s.baseline), n(s.actual)}),
             number(s.got));
     out.add("completion", "completion",
-            s.need > 0 ? say("formula.completion", {n(s.got), n(s.need)})
-                       : say("formula.completion_no_need", {n(s.need), n(s.got)}),
+            figures::above(s.need, 0) ? say("formula.completion", {n(s.got), n(s.need)})
+                                      : say("formula.completion_no_need", {compared(s.need), compared(s.got)}),
             number(s.completion));
     out.add("clamp", "clamp", literal(fmt::format("clamp({}, 0, 1)", n(s.completion))), number(s.clamped));
     const std::string light = to_string(s.light);
     out.add("light", "light",
-            say("formula.light", {n(s.completion), n(scoring.light_green), n(scoring.light_yellow)}),
+            say("formula.light", {compared(s.completion), n(scoring.light_green), n(scoring.light_yellow)}),
             word(light, "light." + light));
     if (t.kind == TargetKind::binding) {
         const std::string met = s.binding_missed ? "missed" : "met";
         out.add("binding target", "binding_target",
-                say("formula.binding", {inc ? "≥" : "≤", n(s.actual), n(s.expected)}), word(met, "explain." + met));
+                say("formula.binding", {inc ? "≥" : "≤", compared(s.actual), compared(s.expected)}), word(met, "explain." + met));
     }
     out.add("score", "score", literal(fmt::format("100 · {}", n(s.clamped))), number(s.score));
 }
@@ -148,7 +162,7 @@ void trend_steps(const Target& t, const TargetTrend& tr, Steps& out) {
             number(tr.required));
     if (tr.ratio) {
         out.add("ratio", "ratio", say("formula.ratio", {n(tr.slope), n(tr.required)}), number(tr.ratio));
-        out.add("trend", "trend", say("formula.trend", {n(tr.ratio)}), trend_word(tr.trend));
+        out.add("trend", "trend", say("formula.trend", {compared(tr.ratio)}), trend_word(tr.trend));
     } else {
         out.add("trend", "trend", say("formula.trend_no_need"), trend_word(tr.trend));
     }
@@ -156,7 +170,8 @@ void trend_steps(const Target& t, const TargetTrend& tr, Steps& out) {
             say("formula.projected", {n(tr.latest->value), n(tr.slope), n(m.year), n(tr.latest->year)}),
             number(tr.projected));
     out.add("will meet", "will_meet",
-            say("formula.will_meet", {t.direction == Direction::increase ? "≥" : "≤", n(tr.projected), n(m.value)}),
+            say("formula.will_meet",
+                {t.direction == Direction::increase ? "≥" : "≤", compared(tr.projected), compared(m.value)}),
             yes_no(*tr.will_meet));
 }
 
@@ -226,7 +241,9 @@ void aggregate_steps(const PlanGraph& graph, const AggregateScore& a, const Scor
     out.add("score", "score", f, number(a.score));
     std::string bands;
     for (const auto& b : scoring.ratings) bands += (bands.empty() ? "" : ", ") + fmt::format("{} ≥ {}", b.label, n(b.min));
-    out.add("rating", "rating", bands.empty() ? say("formula.rating_no_bands") : say("formula.rating", {bands}),
+    const std::string score = compared(a.score);
+    out.add("rating", "rating",
+            bands.empty() ? say("formula.rating_no_bands", {score}) : say("formula.rating", {bands, score}),
             plan_word(a.rating));
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "figures.h"
 #include "trajectory.h"
 
 namespace plankit {
@@ -22,17 +23,17 @@ bool in_scoring_window(const Target& target, int year) {
 }
 
 bool meets(Direction direction, double actual, double due) {
-    return direction == Direction::increase ? actual >= due : actual <= due;
+    return direction == Direction::increase ? figures::at_least(actual, due) : figures::at_most(actual, due);
 }
 
 double completion_of(double need, double got) {
-    if (need > 0) return got / need;
-    return got >= need ? 1.0 : 0.0;
+    if (figures::above(need, 0)) return got / need;
+    return figures::at_least(got, need) ? 1.0 : 0.0;
 }
 
 Light light_of(double completion, const Scoring& scoring) {
-    if (completion >= scoring.light_green) return Light::green;
-    if (completion >= scoring.light_yellow) return Light::yellow;
+    if (figures::at_least(completion, scoring.light_green)) return Light::green;
+    if (figures::at_least(completion, scoring.light_yellow)) return Light::yellow;
     return Light::red;
 }
 

@@ -1,5 +1,6 @@
 #include "target_trend.h"
 
+#include "figures.h"
 #include "target_score.h"
 
 namespace plankit {
@@ -57,9 +58,9 @@ double ols_slope(const std::vector<YearValue>& points) {
 }
 
 Trend trend_of_ratio(double ratio) {
-    if (ratio >= 1) return Trend::on_track;
-    if (ratio >= 0.5) return Trend::moderately_improving;
-    if (ratio >= 0) return Trend::stagnating;
+    if (figures::at_least(ratio, 1)) return Trend::on_track;
+    if (figures::at_least(ratio, 0.5)) return Trend::moderately_improving;
+    if (figures::at_least(ratio, 0)) return Trend::stagnating;
     return Trend::deteriorating;
 }
 
@@ -82,9 +83,9 @@ TargetTrend target_trend(const Target& target, int year, const std::map<int, dou
     t.slope = s.sxy / s.sxx;
     t.next_milestone = milestone;
     t.required = (milestone->value - base.value) / (milestone->year - base.year);
-    if (*t.required == 0) {
+    if (figures::equal(*t.required, 0)) {
         const double signed_slope = target.direction == Direction::increase ? *t.slope : -*t.slope;
-        t.trend = signed_slope >= 0 ? Trend::on_track : Trend::deteriorating;
+        t.trend = figures::at_least(signed_slope, 0) ? Trend::on_track : Trend::deteriorating;
     } else {
         t.ratio = *t.slope / *t.required;
         t.trend = trend_of_ratio(*t.ratio);

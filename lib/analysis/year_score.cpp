@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "at_risk.h"
+#include "figures.h"
 #include "finding_order.h"
 
 namespace plankit {
@@ -32,6 +33,21 @@ GapFinding missing_report(const Task& t, int year, Lang lang) {
     std::string message = lang == Lang::zh ? fmt::format("任务 {} 缺少 {} 年的进展记录", t.id, year)
                                            : fmt::format("no progress record for task {} in {}", t.id, year);
     return {"missing-report", Severity::warning, "task:" + t.id, std::move(message), t.loc};
+}
+
+// Readings.md item 79: a year that nobody reported on is missing data, not a year in
+// which nothing was done; the plan is the subject, and there is no place in a file.
+GapFinding no_records_for_year(const Plan& plan, int year, Lang lang) {
+    std::string message = lang == Lang::zh ? fmt::format("没有任何进展记录属于 {} 年", year)
+                                           : fmt::format("no progress record names {}", year);
+    return {"no-records-for-year", Severity::warning, "plan:" + plan.id, std::move(message), {}};
+}
+
+GapFinding outside_period(const Plan& plan, int year, Lang lang) {
+    std::string message =
+        lang == Lang::zh ? fmt::format("{} 年不在规划期 {}-{} 内", year, plan.start, plan.end)
+                         : fmt::format("{} lies outside the plan period {}-{}", year, plan.start, plan.end);
+    return {"outside-period", Severity::warning, "plan:" + plan.id, std::move(message), {}};
 }
 
 // Indices of `items` sorted by id (plain code-point order).
@@ -154,6 +170,10 @@ bool has_records_for(const Progress& progress, int year) {
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang) {
     auto actuals = target_actuals(graph, progress);
     YearScore out = score_one_year(graph, progress, actuals, year, lang, Detail::full);
+    const Plan& plan = graph.plan();
+    if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year, lang));
+    if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year, lang));
+    sort_findings(out.findings);
     if (has_records_for(progress, year - 1)) {
         YearScore before = score_one_year(graph, progress, actuals, year - 1, lang, Detail::aggregates);
         out.previous = PreviousScore{before.year, before.overall.score, before.overall.rating};
@@ -168,7 +188,7 @@ bool evaluation_fails(const YearScore& score, std::optional<Severity> fail_on,
                       std::optional<double> fail_below) {
     if (any_at_or_above(score.findings, fail_on)) return true;
     if (!fail_below) return false;
-    return !score.overall.score || *score.overall.score < *fail_below;
+    return !score.overall.score || figures::below(*score.overall.score, *fail_below);
 }
 
 }  // namespace plankit

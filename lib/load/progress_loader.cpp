@@ -208,10 +208,17 @@ public:
     Progress take() { return std::move(records_.progress); }
 
 private:
-    // A folder's progress files in code-point order (readings.md item 32).
+    // A folder's progress files in code-point order (readings.md item 32). A folder without
+    // any is a mistake (a wrong path, files not yet collected), not a year with nothing
+    // done (item 79).
     void read_folder(const std::string& dir) {
         std::vector<std::string> names = files_.list(dir);
         std::erase_if(names, [](const std::string& n) { return !is_progress_file_name(n); });
+        if (names.empty()) {
+            diags_.error(Location{std::make_shared<const std::string>(dir), 0, 0},
+                         "no progress files in " + dir + " (.yaml, .yml or .csv)");
+            return;
+        }
         std::sort(names.begin(), names.end());
         for (const auto& name : names) read_file(join(dir, name));
     }

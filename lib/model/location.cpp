@@ -13,4 +13,9 @@ std::string to_string(const Location& loc) {
     return *loc.file + ":" + std::to_string(loc.line) + ":" + std::to_string(loc.col);
 }
 
+std::optional<std::string> known_place(const Location& loc) {
+    if (!loc.known()) return std::nullopt;
+    return to_string(loc);
+}
+
 }  // namespace plankit

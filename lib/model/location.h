@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace plankit {
@@ -19,5 +20,7 @@ struct Location {
 
 // `file:line:col`, or just `file` when no line is known, or "" when nothing is.
 std::string to_string(const Location& loc);
+// The same, or nullopt when nothing is known (a finding about the whole plan): JSON's null.
+std::optional<std::string> known_place(const Location& loc);
 
 }  // namespace plankit

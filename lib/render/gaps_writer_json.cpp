@@ -12,7 +12,7 @@ std::string gaps_to_json(const GapReport& report) {
             .field("severity", to_string(f.severity))
             .field("subject", f.subject)
             .field("message", f.message)
-            .field("location", to_string(f.loc))
+            .field("location", known_place(f.loc))
             .end_object();
     }
     w.end_array().key("counts").begin_object();

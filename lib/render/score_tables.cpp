@@ -145,7 +145,7 @@ ScoreTable findings_table(const YearScore& score, Lang lang) {
     t.prose = {false, false, false, true, false};
     for (const auto& f : score.findings) {
         t.rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.subject, f.code, f.message,
-                          to_string(f.loc)});
+                          f.loc.known() ? to_string(f.loc) : std::string(kNoValue)});
     }
     return t;
 }

@@ -65,7 +65,7 @@ void finding(JsonWriter& w, const GapFinding& f) {
         .field("severity", to_string(f.severity))
         .field("subject", f.subject)
         .field("message", f.message)
-        .field("location", to_string(f.loc))
+        .field("location", known_place(f.loc))
         .end_object();
 }
 

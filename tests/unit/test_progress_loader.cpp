@@ -334,6 +334,17 @@ TEST_CASE("folders: progress files only, in code-point order; missing paths") {
     CHECK(named.has("nowhere", "no such file or folder"));
 }
 
+TEST_CASE("a folder without progress files is an error at the folder (readings.md item 79)") {
+    MemoryFiles files;
+    files.add("forms/notes.txt", "not a progress file");
+    files.add("forms/2023.CSV", "not one either: the extension is case-sensitive");
+    files.add("records/2023.yaml", "plankit-progress: 1\nyear: 2023\ntargets: [{id: lit, value: 3}]\n");
+    auto r = load(files, {"records", "forms"});
+    CHECK_FALSE(r.progress);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.has("forms", "no progress files in forms"));
+}
+
 TEST_CASE("files over the input limit are refused") {
     MemoryFiles files;
     files.add("big.csv", std::string("year,kind,id,value\n") + std::string(2 << 20, '\n'));
