@@ -32,8 +32,7 @@ void normalise(RankSet& s) {
 // (by rank), computed per strongly connected component. Tarjan's algorithm numbers a
 // component only after every component it reaches, so increasing numbers visit
 // successors first.
-std::vector<RankSet> reachable_slipping(const PlanGraph& graph, const std::vector<bool>& slipping,
-                                        const std::vector<std::size_t>& rank) {
+std::vector<RankSet> reachable_slipping(const PlanGraph& graph, const std::vector<bool>& slipping) {
     const Graph& g = graph.graph();
     DependencyGraph dg(g, DependencyEdges{&g});
     const std::size_t n = boost::num_vertices(g);
@@ -47,7 +46,7 @@ std::vector<RankSet> reachable_slipping(const PlanGraph& graph, const std::vecto
     auto slipping_rank = [&](Vertex v) -> std::optional<std::size_t> {
         const PlanVertex& node = graph.node(v);
         if (node.kind != NodeKind::task || !slipping[node.index]) return std::nullopt;
-        return rank[node.index];
+        return graph.task_rank(node.index);
     };
 
     std::vector<RankSet> reach(count);  // what the component reaches, its own cycle included
@@ -100,8 +99,6 @@ RiskReport find_risks(const PlanGraph& graph, const std::vector<TaskScore>& scor
     const Plan& plan = graph.plan();
     const std::size_t n = plan.tasks.size();
     const auto& order = graph.tasks_in_order();
-    std::vector<std::size_t> rank(n);
-    for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
 
     RiskReport r;
     r.slipping.assign(n, false);
@@ -109,7 +106,7 @@ RiskReport find_risks(const PlanGraph& graph, const std::vector<TaskScore>& scor
     r.blocked_by.assign(n, {});
     for (std::size_t i = 0; i < n; ++i) r.slipping[i] = is_slipping(graph, i, scores[i]);
 
-    auto reach = reachable_slipping(graph, r.slipping, rank);
+    auto reach = reachable_slipping(graph, r.slipping);
     for (std::size_t i = 0; i < n; ++i) {
         if (!scores[i].due || finished(scores[i])) continue;
         for (std::size_t k : reach[graph.vertex_of(NodeKind::task, i)]) {

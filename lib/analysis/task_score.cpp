@@ -13,23 +13,27 @@ std::vector<std::size_t> children_first(const PlanGraph& graph) {
     std::vector<std::size_t> order;
     order.reserve(n);
     std::vector<bool> seen(n, false);
-    std::vector<std::pair<std::size_t, std::size_t>> stack;  // task, next child; one for all roots
+    struct Frame {
+        std::size_t task;
+        std::vector<std::size_t> kids;
+        std::size_t next = 0;
+    };
+    std::vector<Frame> stack;  // one for all roots
     for (std::size_t root : graph.tasks_in_order()) {
         if (!graph.top_level(root)) continue;
-        stack.assign(1, {root, 0});
+        stack.push_back({root, graph.children(root)});
         seen[root] = true;
         while (!stack.empty()) {
-            auto& [task, next] = stack.back();
-            const auto& kids = graph.children(task);
-            if (next < kids.size()) {
-                std::size_t child = kids[next++];
+            Frame& top = stack.back();
+            if (top.next < top.kids.size()) {
+                std::size_t child = top.kids[top.next++];
                 if (!seen[child]) {
                     seen[child] = true;
-                    stack.emplace_back(child, 0);
+                    stack.push_back({child, graph.children(child)});  // `top` is not used after this
                 }
                 continue;
             }
-            order.push_back(task);
+            order.push_back(top.task);
             stack.pop_back();
         }
     }

@@ -92,7 +92,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     for (const auto& name : report_file_names()) {
         std::string content;
         if (name == "report.md") content = report_to_markdown(graph, score, lang, listed);
-        else if (name == "scores.csv") content = report_scores_csv(score, graph.plan());
+        else if (name == "scores.csv") content = report_scores_csv(score);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph, lang));

@@ -96,8 +96,7 @@ PlanGraph::PlanGraph(const Plan& plan)
     task_rank_.resize(plan.tasks.size());
     for (std::size_t k = 0; k < task_order_.size(); ++k) task_rank_[task_order_[k]] = k;
 
-    children_.assign(plan.tasks.size(), {});
-    top_level_.assign(plan.tasks.size(), true);
+    // In task order, so that a task's `part-of` in-edges list its subtasks in that order.
     for (std::size_t i : task_order_) {
         const Task& t = plan.tasks[i];
         Vertex v = task_v_[i];
@@ -105,11 +104,8 @@ PlanGraph::PlanGraph(const Plan& plan)
         for (const auto& id : t.eff.goals) link(v, NodeKind::goal, id, EdgeType::serves);
         for (const auto& id : t.depends_on) link(v, NodeKind::task, id, EdgeType::depends);
         if (t.parent) {
-            if (auto p = task_index(*t.parent)) {
+            if (auto p = task_index(*t.parent))
                 boost::add_edge(v, task_v_[*p], PlanEdge{EdgeType::part_of}, graph_);
-                children_[*p].push_back(i);  // task order, since the loop runs in it
-                top_level_[i] = false;
-            }
         }
         for (const auto& id : t.eff.lead) {
             if (auto u = find(NodeKind::unit, id)) boost::add_edge(*u, v, PlanEdge{EdgeType::leads}, graph_);
@@ -123,6 +119,12 @@ PlanGraph::PlanGraph(const Plan& plan)
         const Unit& u = plan.units[i];
         if (u.parent) link(unit_v_[i], NodeKind::unit, *u.parent, EdgeType::within);
     }
+}
+
+std::vector<std::size_t> PlanGraph::children(std::size_t task) const {
+    std::vector<std::size_t> kids;
+    each_in(task_v_[task], EdgeType::part_of, [&](Vertex child) { kids.push_back(graph_[child].index); });
+    return kids;
 }
 
 std::optional<Vertex> PlanGraph::find(NodeKind kind, std::string_view id) const {

@@ -75,10 +75,12 @@ public:
     const std::vector<std::size_t>& tasks_in_order() const { return task_order_; }
     // A task's position in that order: sorting task indices by it sorts them by id.
     std::size_t task_rank(std::size_t task) const { return task_rank_[task]; }
-    // The subtasks of a task, in task order.
-    const std::vector<std::size_t>& children(std::size_t task) const { return children_[task]; }
-    bool composite(std::size_t task) const { return !children_[task].empty(); }
-    bool top_level(std::size_t task) const { return top_level_[task]; }
+    // The subtasks of a task (its `part-of` in-edges), in task order.
+    std::vector<std::size_t> children(std::size_t task) const;
+    // Whether a task has subtasks.
+    bool composite(std::size_t task) const { return has_in(task_v_[task], EdgeType::part_of); }
+    // Whether a task has no parent task (none, or one the plan lacks).
+    bool top_level(std::size_t task) const { return !has_out(task_v_[task], EdgeType::part_of); }
     std::optional<std::size_t> task_index(std::string_view id) const;
     std::optional<std::size_t> target_index(std::string_view id) const;
     std::optional<std::size_t> goal_index(std::string_view id) const;
@@ -92,8 +94,6 @@ private:
     IdIndex goal_ix_, target_ix_, task_ix_, unit_ix_, chapter_ix_;
     std::vector<std::size_t> task_order_;
     std::vector<std::size_t> task_rank_;  // by task index: position in task_order_
-    std::vector<std::vector<std::size_t>> children_;
-    std::vector<bool> top_level_;  // by task index: no parent, or one that is not a task
 };
 
 }  // namespace plankit

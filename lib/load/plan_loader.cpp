@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "display_text.h"
+#include "file_paths.h"
 #include "plan_reader.h"
 #include "yaml_tree.h"
 
@@ -16,43 +17,6 @@ using plan_reader::PlanState;
 
 // More files than this means includes that multiply (diamonds within diamonds).
 constexpr std::size_t kMaxFilesRead = 1000;
-
-// Like Python's posixpath.normpath: drops `.` and empty parts, folds `dir/..`.
-std::string normpath(const std::string& path) {
-    if (path.empty()) return ".";
-    bool absolute = path[0] == '/';
-    std::vector<std::string> parts;
-    std::size_t i = 0;
-    while (i <= path.size()) {
-        std::size_t j = path.find('/', i);
-        if (j == std::string::npos) j = path.size();
-        std::string part = path.substr(i, j - i);
-        i = j + 1;
-        if (part.empty() || part == ".") continue;
-        if (part == ".." && !parts.empty() && parts.back() != "..") {
-            parts.pop_back();
-        } else if (part == ".." && absolute) {
-            continue;
-        } else {
-            parts.push_back(part);
-        }
-    }
-    std::string out = absolute ? "/" : "";
-    for (std::size_t k = 0; k < parts.size(); ++k) out += (k ? "/" : "") + parts[k];
-    return out.empty() ? "." : out;
-}
-
-std::string dirname(const std::string& path) {
-    auto slash = path.rfind('/');
-    if (slash == std::string::npos) return "";
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
-std::string join(const std::string& dir, const std::string& path) {
-    if (!path.empty() && path[0] == '/') return path;
-    if (dir.empty()) return path;
-    return dir.back() == '/' ? dir + path : dir + "/" + path;
-}
 
 class PlanFiles {
 public:
@@ -129,7 +93,7 @@ private:
             }
             // Opened by the same normalised path it is shown as (`a/../b` never depends on
             // what `a` links to), so that every file source resolves it alike.
-            read_include(normpath(join(dirname(path), *rel)), normpath(join(dirname(display), *rel)), item->loc,
+            read_include(normpath(join_path(dirname(path), *rel)), normpath(join_path(dirname(display), *rel)), item->loc,
                          state);
         }
     }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ascii.h"
 #include "display_text.h"
 #include "number_limits.h"
 #include "progress_csv.h"
@@ -25,8 +26,6 @@ std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
     return s;
 }
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // A plain decimal (`12`, `-1.5`, `.5`, `1e3`), finite; nullopt for anything else
 // (`nan`, `inf`, `1,5`, `0x10`, `12%`).

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "display_text.h"
+#include "file_paths.h"
 #include "progress_reader.h"
 
 namespace plankit {
@@ -13,53 +14,19 @@ namespace progress_reader {
 
 namespace {
 
-std::size_t hash_id(std::string_view id) { return std::hash<std::string_view>{}(id); }
-
-// High bits of a hash: the low ones pick the slot already.
-std::uint32_t tag_of(std::size_t h) { return static_cast<std::uint32_t>(static_cast<std::uint64_t>(h) >> 32); }
-
-std::vector<std::string_view> ids_of(const auto& items) {
-    std::vector<std::string_view> ids;
-    ids.reserve(items.size());
-    for (const auto& item : items) ids.push_back(item.id);
-    return ids;
+// The items' ids by position; the plan outlives the index, which holds views of them.
+IdIndex index_of(const auto& items) {
+    IdIndex index;
+    index.reserve(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) index.insert(items[i].id, i);  // the first wins
+    return index;
 }
 
 }  // namespace
 
-IdTable::IdTable(const std::vector<std::string_view>& ids) {
-    starts_.reserve(ids.size() + 1);
-    for (auto id : ids) {
-        starts_.push_back(text_.size());
-        text_ += id;
-    }
-    starts_.push_back(text_.size());
-    std::size_t capacity = 16;
-    while (capacity < 2 * ids.size()) capacity *= 2;
-    slots_.assign(capacity, Slot{});
-    mask_ = capacity - 1;
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        if (find(ids[i])) continue;  // the first of equal ids wins
-        std::size_t h = hash_id(ids[i]);
-        std::size_t s = h & mask_;
-        while (slots_[s].index != 0) s = (s + 1) & mask_;
-        slots_[s] = Slot{tag_of(h), static_cast<std::uint32_t>(i + 1)};
-    }
-}
-
-std::optional<std::size_t> IdTable::find(std::string_view want) const {
-    std::size_t h = hash_id(want);
-    std::uint32_t tag = tag_of(h);
-    for (std::size_t s = h & mask_; slots_[s].index != 0; s = (s + 1) & mask_) {
-        const Slot& slot = slots_[s];
-        if (slot.tag == tag && id(slot.index - 1) == want) return slot.index - 1;
-    }
-    return std::nullopt;
-}
-
 PlanIndex::PlanIndex(const Plan& plan)
-    : targets_(ids_of(plan.targets)), tasks_(ids_of(plan.tasks)), units_(ids_of(plan.units)),
-      composite_(plan.tasks.size(), false) {
+    : targets_(index_of(plan.targets)), tasks_(index_of(plan.tasks)), units_(index_of(plan.units)),
+      target_count_(plan.targets.size()), composite_(plan.tasks.size(), false) {
     for (const auto& t : plan.tasks)
         if (t.parent)
             if (auto parent = tasks_.find(*t.parent)) composite_[*parent] = true;
@@ -185,10 +152,6 @@ bool is_progress_file_name(const std::string& name) {
     return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".csv");
 }
 
-std::string join(const std::string& dir, const std::string& name) {
-    return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
-}
-
 class ProgressFiles {
 public:
     ProgressFiles(const Plan& plan, const FileSource& files, Diagnostics& diags, const LoadOptions& opts)
@@ -220,7 +183,7 @@ private:
             return;
         }
         std::sort(names.begin(), names.end());
-        for (const auto& name : names) read_file(join(dir, name));
+        for (const auto& name : names) read_file(join_path(dir, name));
     }
 
     void read_file(const std::string& path) {

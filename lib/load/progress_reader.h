@@ -15,37 +15,11 @@
 
 #include "diagnostics.h"
 #include "file_source.h"
+#include "id_index.h"
 #include "model.h"
 #include "progress.h"
 
 namespace plankit::progress_reader {
-
-// Ids of one kind, looked up by text in an open-addressing table (millions of CSV rows
-// look their id up: a node-based set costs a cache miss per node).
-class IdTable {
-public:
-    explicit IdTable(const std::vector<std::string_view>& ids);
-
-    // The id's position in the list given, or nullopt.
-    std::optional<std::size_t> find(std::string_view id) const;
-    std::size_t size() const { return starts_.size() - 1; }
-
-private:
-    // Bits of the id's hash beside its index, so that a probe rarely touches the text.
-    struct Slot {
-        std::uint32_t tag = 0;
-        std::uint32_t index = 0;  // index + 1, 0 for an empty slot
-    };
-
-    std::string_view id(std::size_t i) const {
-        return std::string_view(text_).substr(starts_[i], starts_[i + 1] - starts_[i]);
-    }
-
-    std::string text_;                  // every id, one after another: few cache lines
-    std::vector<std::size_t> starts_;   // where id i starts in `text_`, then the end
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
-};
 
 // The plan's target, task and unit ids, indexed once.
 class PlanIndex {
@@ -60,12 +34,14 @@ public:
     bool composite(std::size_t task) const { return composite_[task]; }
     // True for an id of `plan.units`.
     bool has_unit(std::string_view id) const { return units_.find(id).has_value(); }
-    std::size_t target_count() const { return targets_.size(); }
-    std::size_t task_count() const { return tasks_.size(); }
+    std::size_t target_count() const { return target_count_; }
+    std::size_t task_count() const { return composite_.size(); }
 
 private:
-    IdTable targets_, tasks_, units_;
-    std::vector<bool> composite_;
+    // Millions of CSV rows look their ids up: open addressing, not a node-based map.
+    IdIndex targets_, tasks_, units_;
+    std::size_t target_count_ = 0;
+    std::vector<bool> composite_;  // by task
 };
 
 // Checks a record's id against the plan (unknown ids, composite tasks), reporting at `at`;

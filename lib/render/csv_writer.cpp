@@ -1,11 +1,11 @@
 #include "csv_writer.h"
 
+#include "ascii.h"
 #include "display_text.h"
+#include "json_writer.h"
 
 namespace plankit {
 namespace {
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Advances `i` past a run of digits; returns how many there were.
 std::size_t skip_digits(std::string_view s, std::size_t& i) {
@@ -56,6 +56,12 @@ std::string csv_cell(std::string_view s) {
     quoted += '"';
     return quoted;
 }
+
+std::string cell(double v) { return json_number(v); }
+std::string cell(const std::optional<double>& v) { return v ? json_number(*v) : std::string(); }
+std::string cell(bool v) { return v ? "true" : "false"; }
+std::string cell(const std::optional<bool>& v) { return v ? cell(*v) : std::string(); }
+std::string cell(const std::optional<std::string>& v) { return v.value_or(std::string()); }
 
 std::string csv_row(const std::vector<std::string>& cells) {
     std::string line;

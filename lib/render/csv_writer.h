@@ -2,6 +2,7 @@
 // made safe to open in a spreadsheet: a cell that would start a formula gets a leading `'`.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,15 @@ bool is_plain_number(std::string_view s);
 // One cell as written: `'` before a leading `=` `+` `-` `@` tab or CR unless a plain
 // number, then quoted (quotes doubled) when it holds `,` `"` CR or LF.
 std::string csv_cell(std::string_view s);
+
+// The text of a figure, flag or optional text in a cell. Numbers keep their full precision
+// (shortest round-trip text), so a spreadsheet recomputes the same figures; an absent
+// value is an empty cell.
+std::string cell(double v);
+std::string cell(const std::optional<double>& v);
+std::string cell(bool v);
+std::string cell(const std::optional<bool>& v);
+std::string cell(const std::optional<std::string>& v);
 
 // One record: cells joined by `,`, ending in CRLF.
 std::string csv_row(const std::vector<std::string>& cells);

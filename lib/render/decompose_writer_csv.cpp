@@ -2,6 +2,7 @@
 
 #include "csv_writer.h"
 #include "decompose_writers.h"
+#include "joined.h"
 #include "number_format.h"
 
 namespace plankit {
@@ -10,15 +11,6 @@ namespace {
 // Six decimals keep every figure a plan gives and drop float noise such as ...668.
 std::string number(double v) { return format_number(v, 6); }
 std::string number(const std::optional<double>& v) { return format_optional(v, "", 6); }
-
-std::string joined(const std::vector<std::string>& items, std::string_view sep) {
-    std::string out;
-    for (const auto& s : items) {
-        if (!out.empty()) out += sep;
-        out += s;
-    }
-    return out;
-}
 
 std::string matrix_csv(const std::vector<MatrixRow>& rows) {
     std::vector<std::vector<std::string>> cells;

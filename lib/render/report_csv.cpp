@@ -1,43 +1,28 @@
 #include "report_csv.h"
 
+#include "aggregate_lines.h"
 #include "csv_writer.h"
-#include "json_writer.h"
+#include "joined.h"
 
 namespace plankit {
 namespace {
 
 using Rows = std::vector<std::vector<std::string>>;
 
-// Numbers keep their full precision (shortest round-trip text), as in `score --format csv`,
-// so a spreadsheet recomputes the same figures; an absent value is an empty cell.
-std::string cell(double v) { return json_number(v); }
-std::string cell(const std::optional<double>& v) { return v ? json_number(*v) : std::string(); }
-std::string cell(bool v) { return v ? "true" : "false"; }
-std::string cell(const std::optional<bool>& v) { return v ? cell(*v) : std::string(); }
-std::string cell(const std::optional<std::string>& v) { return v.value_or(std::string()); }
-
 // Lists of ids in one cell, as `decompose --format csv` writes them.
-std::string id_list(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ";") + id;
-    return out;
-}
+std::string id_list(const std::vector<std::string>& ids) { return joined(ids, ";"); }
 
-std::vector<std::string> aggregate_row(const std::string& kind, const std::string& id, const std::string& name,
-                                       const AggregateScore& a, const std::optional<double>& previous) {
-    return {kind, id, name, cell(a.score), cell(a.rating), cell(a.targets), cell(a.tasks), cell(previous)};
+std::vector<std::string> aggregate_row(const AggregateLine& line) {
+    const AggregateScore& a = line.aggregate;
+    return {line.kind, line.id, line.name, cell(a.score), cell(a.rating), cell(a.targets), cell(a.tasks),
+            cell(line.previous)};
 }
 
 }  // namespace
 
-std::string report_scores_csv(const YearScore& s, const Plan& plan) {
+std::string report_scores_csv(const YearScore& s) {
     Rows rows;
-    std::optional<double> previous;
-    if (s.previous) previous = s.previous->score;
-    rows.push_back(aggregate_row("plan", s.plan, plan.title, s.overall, previous));
-    for (const auto& r : s.chapters) rows.push_back(aggregate_row("chapter", r.id, r.title, r.aggregate, r.previous_score));
-    for (const auto& r : s.goals) rows.push_back(aggregate_row("goal", r.id, r.title, r.aggregate, r.previous_score));
-    for (const auto& r : s.units) rows.push_back(aggregate_row("unit", r.id, r.title, r.aggregate, r.previous_score));
+    for (const auto& line : aggregate_lines(s)) rows.push_back(aggregate_row(line));
     return csv_table({"kind", "id", "name", "score", "rating", "targets", "tasks", "previous_score"}, rows);
 }
 

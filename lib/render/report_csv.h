@@ -12,7 +12,7 @@ namespace plankit {
 
 // One row per aggregate (plan, chapters, goals, units): kind, id, name, score, rating,
 // the targets and tasks components and last year's score.
-std::string report_scores_csv(const YearScore& score, const Plan& plan);
+std::string report_scores_csv(const YearScore& score);
 
 // One row per target of the year's score: its name and measure, then the figures of its
 // score and trend.

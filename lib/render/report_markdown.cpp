@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "joined.h"
 #include "markdown.h"
 #include "number_format.h"
 #include "report_charts.h"
@@ -21,12 +22,6 @@ std::string in_parens(const std::string& s, Lang lang) {
     return lang == Lang::zh ? "（" + s + "）" : " (" + s + ")";
 }
 std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
-
-std::string joined(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
-    return out;
-}
 
 // Scores as the score tables show them (score_tables.h), so both reports agree.
 std::string score_text(const std::optional<double>& v) { return format_optional(v); }

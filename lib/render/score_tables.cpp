@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "joined.h"
 #include "number_format.h"
 #include "terminal_style.h"
 
@@ -13,12 +14,6 @@ std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
 std::string status_word(const TaskRow& t, Lang lang) {
     return t.score.status ? label(lang, std::string("status.") + to_string(*t.score.status))
                           : label(lang, "status.none");
-}
-
-std::string joined(const std::vector<std::string>& items, const std::string& sep) {
-    std::string out;
-    for (const auto& s : items) out += (out.empty() ? "" : sep) + s;
-    return out;
 }
 
 std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }

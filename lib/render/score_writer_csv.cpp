@@ -1,7 +1,8 @@
 #include <map>
 
+#include "aggregate_lines.h"
 #include "csv_writer.h"
-#include "json_writer.h"
+#include "joined.h"
 #include "score_writers.h"
 
 namespace plankit {
@@ -15,12 +16,6 @@ const std::vector<std::string> kColumns = {
 
 using Cells = std::map<std::string, std::string>;
 
-// Numbers keep their full precision (shortest round-trip text), so a spreadsheet
-// recomputes the same figures; an absent value is an empty cell.
-std::string cell(const std::optional<double>& v) { return v ? json_number(*v) : std::string(); }
-std::string cell(bool v) { return v ? "true" : "false"; }
-std::string cell(const std::optional<bool>& v) { return v ? cell(*v) : std::string(); }
-
 std::vector<std::string> row(const Cells& cells) {
     std::vector<std::string> out;
     for (const auto& c : kColumns) {
@@ -30,12 +25,12 @@ std::vector<std::string> row(const Cells& cells) {
     return out;
 }
 
-Cells aggregate(std::string kind, const std::string& id, const AggregateScore& a,
-                const std::optional<double>& previous) {
-    return {{"kind", std::move(kind)},   {"id", id},
+Cells aggregate(const AggregateLine& line) {
+    const AggregateScore& a = line.aggregate;
+    return {{"kind", line.kind},         {"id", line.id},
             {"score", cell(a.score)},    {"rating", a.rating.value_or("")},
             {"targets", cell(a.targets)}, {"tasks", cell(a.tasks)},
-            {"previous_score", cell(previous)}};
+            {"previous_score", cell(line.previous)}};
 }
 
 Cells target(const TargetRow& t) {
@@ -44,7 +39,7 @@ Cells target(const TargetRow& t) {
             {"id", t.id},
             {"score", cell(t.score.score)},
             {"light", to_string(t.score.light)},
-            {"expected", json_number(t.score.expected)},
+            {"expected", cell(t.score.expected)},
             {"actual", cell(t.score.actual)},
             {"completion", cell(t.score.completion)},
             {"trend", to_string(tr.trend)},
@@ -57,27 +52,20 @@ Cells target(const TargetRow& t) {
 }
 
 Cells task(const TaskRow& t) {
-    std::string blocked;
-    for (const auto& b : t.blocked_by) blocked += (blocked.empty() ? "" : " ") + b;
     return {{"kind", "task"},
             {"id", t.id},
             {"score", cell(t.score.score)},
             {"status", t.score.status ? to_string(*t.score.status) : ""},
             {"slipping", cell(t.slipping)},
             {"at_risk", cell(t.at_risk)},
-            {"blocked_by", blocked}};
+            {"blocked_by", joined(t.blocked_by, " ")}};
 }
 
 }  // namespace
 
 std::string score_to_csv(const YearScore& s) {
     std::vector<std::vector<std::string>> rows;
-    std::optional<double> previous;
-    if (s.previous) previous = s.previous->score;
-    rows.push_back(row(aggregate("plan", s.plan, s.overall, previous)));
-    for (const auto& r : s.chapters) rows.push_back(row(aggregate("chapter", r.id, r.aggregate, r.previous_score)));
-    for (const auto& r : s.goals) rows.push_back(row(aggregate("goal", r.id, r.aggregate, r.previous_score)));
-    for (const auto& r : s.units) rows.push_back(row(aggregate("unit", r.id, r.aggregate, r.previous_score)));
+    for (const auto& line : aggregate_lines(s)) rows.push_back(row(aggregate(line)));
     for (const auto& t : s.targets) rows.push_back(row(target(t)));
     for (const auto& t : s.tasks) rows.push_back(row(task(t)));
     return csv_table(kColumns, rows);
