@@ -175,6 +175,43 @@ void trend_steps(const Target& t, const TargetTrend& tr, Steps& out) {
             yes_no(*tr.will_meet));
 }
 
+// The progress class (cycle.md): which milestone ends the period, whether the actual meets
+// it, else the light; then the trend carried on to that milestone.
+void class_steps(const Target& t, const TargetRow& row, int period_end, Steps& out) {
+    auto m = period_end_milestone(t, period_end);
+    if (m) {
+        out.add("period-end milestone", "period_end_milestone",
+                say("formula.period_end_milestone", {n(period_end), n(m->year), n(m->value)}), number(m->value));
+    } else {
+        out.add("period-end milestone", "period_end_milestone", say("formula.no_period_end_milestone", {n(period_end)}),
+                number(std::nullopt));
+    }
+    const std::string key = class_key(row.cls);
+    const StepValue value = key.empty() ? number(std::nullopt) : word(to_string(*row.cls.cls), key);
+    const char* sign = t.direction == Direction::increase ? "≥" : "≤";
+    const TargetScore& s = row.score;
+    if (!row.cls.cls) {
+        out.add("class", "class", say("formula.class_grey"), value);
+    } else if (*row.cls.cls == ProgressClass::achieved) {
+        out.add("class", "class", say("formula.class_achieved", {compared(s.actual), sign, compared(m->value)}), value);
+    } else {
+        const std::string light = to_string(s.light);
+        out.add("class", "class",
+                say("formula.class_by_light", {sign, compared(s.actual), m ? compared(m->value) : "null", light}), value);
+    }
+    if (!row.end.projected) {
+        out.add("projected at period end", "projected_end", say("formula.projected_end_none"), number(std::nullopt));
+        return;
+    }
+    const auto& tr = row.trend;
+    out.add("projected at period end", "projected_end",
+            say("formula.projected_end", {n(tr.latest->value), n(tr.slope), n(m->year), n(tr.latest->year)}),
+            number(row.end.projected));
+    out.add("meets period end", "will_meet_end",
+            say("formula.will_meet", {sign, compared(row.end.projected), compared(m->value)}),
+            yes_no(*row.end.will_meet));
+}
+
 Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size_t index) {
     const Target& t = graph.plan().targets[index];
     Explanation e{"target:" + t.id, t.name, s.year, std::nullopt, {}};
@@ -186,6 +223,7 @@ Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size
     } else {
         score_steps(t, row->score, graph.plan().scoring, out);
         trend_steps(t, row->trend, out);
+        class_steps(t, *row, graph.plan().end, out);
         e.value = row->score.score;
     }
     e.steps = out.take();

@@ -59,9 +59,10 @@ std::vector<std::size_t> by_id(const std::vector<T>& items) {
     return order;
 }
 
-// What a year is scored for: the year asked for, with every row and finding, or the year
-// before it, of which only the aggregates are shown (beside this year's).
-enum class Detail { full, aggregates };
+// What a year is scored for: the year asked for, with every row and finding; the year
+// before it, of which only the aggregates are shown (beside this year's); or a year of a
+// history, which shows the aggregates and each target's score and class.
+enum class Detail { full, aggregates, history };
 
 void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>>& actuals, int year,
                  Lang lang, Detail detail, ScoredItems& items, YearScore& out) {
@@ -75,9 +76,16 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         if (!s) continue;
         items.targets[i] = *s;
         if (detail == Detail::aggregates) continue;
+        auto end = period_end_milestone(t, plan.end);
+        if (detail == Detail::history) {
+            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}});
+            continue;
+        }
         if (!actual) out.findings.push_back(missing_data(t, year, lang));
         if (s->binding_missed) out.findings.push_back(binding_missed(t, *s, lang));
-        out.targets.push_back({i, t.id, *s, target_trend(t, year, actuals[i]), false});
+        TargetTrend trend = target_trend(t, year, actuals[i]);
+        EndOfPeriod to_end = end_of_period(t, trend, end);
+        out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end)});
     }
 }
 
@@ -97,7 +105,7 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang 
                ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
     items.tasks = score_tasks(graph, task_records_for(graph, progress, year), year);
-    if (detail == Detail::aggregates) return;  // risks and rows are never shown
+    if (detail != Detail::full) return;  // risks and rows are not shown
     RiskReport risks = find_risks(graph, items.tasks);
     for (std::size_t i : graph.tasks_in_order()) {
         const TaskScore& s = items.tasks[i];
@@ -182,6 +190,22 @@ YearScore score_year(const PlanGraph& graph, const Progress& progress, int year,
         carry_previous(out.units, before.units);
     }
     return out;
+}
+
+std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang) {
+    auto actuals = target_actuals(graph, progress);
+    std::vector<YearScore> years;
+    for (int year = from; year <= to; ++year)
+        years.push_back(score_one_year(graph, progress, actuals, year, lang, Detail::history));
+    return years;
+}
+
+std::optional<int> latest_record_year(const Progress& progress) {
+    std::optional<int> latest;
+    auto see = [&latest](int year) { if (!latest || *latest < year) latest = year; };
+    for (const auto& r : progress.targets) see(r.year);
+    for (const auto& r : progress.tasks) see(r.year);
+    return latest;
 }
 
 bool evaluation_fails(const YearScore& score, std::optional<Severity> fail_on,

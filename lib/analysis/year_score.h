@@ -14,6 +14,7 @@
 #include "labels.h"
 #include "plan_graph.h"
 #include "progress.h"
+#include "progress_class.h"
 #include "target_score.h"
 #include "target_trend.h"
 #include "task_score.h"
@@ -27,6 +28,8 @@ struct TargetRow {
     TargetScore score;
     TargetTrend trend;
     bool at_risk = false;
+    ClassOf cls;       // the progress class (cycle.md); none when grey
+    EndOfPeriod end;   // the trend carried on to the period-end milestone
 };
 
 // One task due in the year.
@@ -79,6 +82,14 @@ bool has_records_for(const Progress& progress, int year);
 // The year's score, with messages of findings in `lang`; adds `previous` and each
 // aggregate's previous score when there are records for year − 1.
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang);
+
+// Each year from `from` to `to` as `score_year` scores it (the same records and rules),
+// from one set of actuals: the aggregates and each scored target's score, light and class;
+// no task rows, trends or findings (`plankit history`, cycle.md "History").
+std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang);
+
+// The latest year any record names, or nullopt without records.
+std::optional<int> latest_record_year(const Progress& progress);
 
 // Whether an evaluation fails (readings.md item 58): a score finding at or above
 // `fail_on` (nullopt: never), or a plan score below `fail_below` or without a value.

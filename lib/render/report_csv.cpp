@@ -36,12 +36,15 @@ std::string report_targets_csv(const YearScore& s, const Plan& plan) {
         rows.push_back({t.id, t.name, cell(t.measure), t.direction == Direction::increase ? "increase" : "decrease",
                         t.kind == TargetKind::binding ? "binding" : "expected", std::to_string(sc.year),
                         cell(sc.baseline), cell(sc.expected), cell(sc.actual), cell(sc.completion), cell(sc.score),
-                        to_string(sc.light), to_string(tr.trend), cell(tr.slope), cell(tr.required), cell(tr.ratio),
-                        m ? std::to_string(m->year) : std::string(), m ? cell(m->value) : std::string(), cell(tr.projected), cell(tr.will_meet), cell(r.at_risk)});
+                        to_string(sc.light), r.cls.cls ? to_string(*r.cls.cls) : "", to_string(tr.trend),
+                        cell(tr.slope), cell(tr.required), cell(tr.ratio), m ? std::to_string(m->year) : std::string(),
+                        m ? cell(m->value) : std::string(), cell(tr.projected), cell(tr.will_meet),
+                        cell(r.end.projected), cell(r.end.will_meet), cell(r.at_risk)});
     }
     return csv_table({"id", "name", "measure", "direction", "kind", "year", "baseline", "expected", "actual",
-                      "completion", "score", "light", "trend", "slope", "required", "ratio", "next_milestone_year",
-                      "next_milestone_value", "projected", "will_meet", "at_risk"},
+                      "completion", "score", "light", "class", "trend", "slope", "required", "ratio",
+                      "next_milestone_year", "next_milestone_value", "projected", "will_meet", "projected_end",
+                      "will_meet_end", "at_risk"},
                      rows);
 }
 

@@ -77,6 +77,18 @@ std::string light_counts(const YearScore& s, Lang lang) {
     return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
 }
 
+// Targets per progress class, in the classes' order (提前实现 and 已实现 apart).
+std::string class_counts(const YearScore& s, Lang lang) {
+    std::vector<std::string> parts;
+    for (const char* key : {"class.achieved_early", "class.achieved", "class.ahead", "class.as_expected",
+                            "class.lagging"}) {
+        auto n = std::count_if(s.targets.begin(), s.targets.end(),
+                               [key](const TargetRow& r) { return class_key(r.cls) == key; });
+        if (n > 0) parts.push_back(label(lang, key) + " " + std::to_string(n));
+    }
+    return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
+}
+
 // The leaf tasks due (composites carry no report of their own), by reported status.
 std::string task_counts(const YearScore& s, Lang lang) {
     std::vector<int> by_status(kStatusCount + 1, 0);  // the last: no report
@@ -132,6 +144,7 @@ std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
                       label(lang, "tasks") + " " + score_text(s.overall.tasks),
                   lang);
     out += bullet(label(lang, "report.target_lights"), light_counts(s, lang), lang);
+    out += bullet(label(lang, "report.target_classes"), class_counts(s, lang), lang);
     out += bullet(label(lang, "report.tasks_due"), task_counts(s, lang), lang);
     out += bullet(label(lang, "slipping"), std::to_string(count_rows(s, &TaskRow::slipping)), lang);
     out += bullet(label(lang, "at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)), lang);
@@ -150,15 +163,16 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
         const Target& t = target_of(graph, r);
         rows.push_back({target_name(t, lang), year_value_text(*t.baseline, t, lang), measured(r.score.expected, t),
                         measured(r.score.actual, t), format_optional_percent(r.score.completion),
-                        score_text(r.score.score), light_text(r.score.light, lang), yes_no(r.at_risk, lang)});
+                        score_text(r.score.score), light_text(r.score.light, lang), class_text(r.cls, lang),
+                        yes_no(r.at_risk, lang)});
     }
     if (rows.empty()) return out + label(lang, "none") + "\n\n";
     out += markdown_table({label(lang, "target"), label(lang, "baseline"), label(lang, "expected_value"),
                            label(lang, "actual"), label(lang, "completion"), label(lang, "score"),
-                           label(lang, "light"), label(lang, "at_risk")},
+                           label(lang, "light"), label(lang, "class"), label(lang, "at_risk")},
                           rows,
                           {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
-                           Align::left, Align::left});
+                           Align::left, Align::left, Align::left});
     out += "\n" + markdown_heading(3, label(lang, "report.trends"));
     rows.clear();
     for (const auto& r : s.targets) {
@@ -168,14 +182,17 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
         rows.push_back({target_name(t, lang), trend_text(tr.trend, lang), format_optional(tr.slope),
                         format_optional(tr.required), m ? year_value_text(*m, t, lang) : std::string(kNoValue),
                         measured(tr.projected, t),
-                        tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue)});
+                        tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue),
+                        measured(r.end.projected, t),
+                        r.end.will_meet ? yes_no(*r.end.will_meet, lang) : std::string(kNoValue)});
     }
     out += markdown_table({label(lang, "target"), label(lang, "trend"), label(lang, "slope"),
                            label(lang, "required"), label(lang, "report.next_milestone"),
-                           label(lang, "projected"), label(lang, "will_meet")},
+                           label(lang, "projected"), label(lang, "will_meet"), label(lang, "projected_end"),
+                           label(lang, "will_meet_end")},
                           rows,
                           {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right,
-                           Align::left});
+                           Align::left, Align::right, Align::left});
     return out + "\n";
 }
 

@@ -11,6 +11,7 @@ namespace {
 
 std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
 
+
 std::string status_word(const TaskRow& t, Lang lang) {
     return t.score.status ? label(lang, std::string("status.") + to_string(*t.score.status))
                           : label(lang, "status.none");
@@ -19,6 +20,11 @@ std::string status_word(const TaskRow& t, Lang lang) {
 std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
 
 }  // namespace
+
+std::string class_text(const ClassOf& c, Lang lang) {
+    std::string key = class_key(c);
+    return key.empty() ? std::string(kNoValue) : label(lang, key);
+}
 
 std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating,
                               Lang lang) {
@@ -74,14 +80,15 @@ ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_chan
 
 ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "id"),     label(lang, "name"),       label(lang, "light"), label(lang, "expected_value"),
-                label(lang, "actual"), label(lang, "completion"), label(lang, "score"), label(lang, "at_risk")};
-    t.align = {Align::left,  Align::left,  Align::left,  Align::right,
+    t.header = {label(lang, "id"),     label(lang, "name"),       label(lang, "light"), label(lang, "class"),
+                label(lang, "expected_value"), label(lang, "actual"), label(lang, "completion"),
+                label(lang, "score"), label(lang, "at_risk")};
+    t.align = {Align::left,  Align::left,  Align::left,  Align::left, Align::right,
                Align::right, Align::right, Align::right, Align::left};
-    t.prose = {false, true, false, false, false, false, false, false};
+    t.prose = {false, true, false, false, false, false, false, false, false};
     for (const auto& r : score.targets) {
         t.rows.push_back({r.id, graph.plan().targets[r.index].name, light_tag(to_string(r.score.light), lang, false),
-                          format_number(r.score.expected), format_optional(r.score.actual),
+                          class_text(r.cls, lang), format_number(r.score.expected), format_optional(r.score.actual),
                           format_optional_percent(r.score.completion), format_optional(r.score.score),
                           yes_no(r.at_risk, lang)});
     }
@@ -90,15 +97,18 @@ ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lan
 
 ScoreTable trend_table(const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "id"),       label(lang, "trend"),     label(lang, "slope"),
-                label(lang, "required"), label(lang, "projected"), label(lang, "will_meet")};
-    t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left};
-    t.prose = {false, false, false, false, false, false};
+    t.header = {label(lang, "id"),        label(lang, "trend"),     label(lang, "slope"),
+                label(lang, "required"),  label(lang, "projected"), label(lang, "will_meet"),
+                label(lang, "projected_end"), label(lang, "will_meet_end")};
+    t.align = {Align::left, Align::left, Align::right, Align::right, Align::right, Align::left, Align::right, Align::left};
+    t.prose = {false, false, false, false, false, false, false, false};
     for (const auto& r : score.targets) {
         const auto& tr = r.trend;
         t.rows.push_back({r.id, label(lang, std::string("trend.") + to_string(tr.trend)), format_optional(tr.slope),
                           format_optional(tr.required), format_optional(tr.projected),
-                          tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue)});
+                          tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue),
+                          format_optional(r.end.projected),
+                          r.end.will_meet ? yes_no(*r.end.will_meet, lang) : std::string(kNoValue)});
     }
     return t;
 }

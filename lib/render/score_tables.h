@@ -27,6 +27,8 @@ struct ScoreTable {
 std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating, Lang lang);
 // `+3.21` / `-0.5` / `0`, or "" when either side has no value.
 std::string score_change(const std::optional<double>& now, const std::optional<double>& before);
+// A target's progress class in the reader's words (提前实现, 快于预期, …), or — when grey.
+std::string class_text(const ClassOf& c, Lang lang);
 
 // The names of units (their ids when unknown), joined as the language lists things
 // (`办公室、战略发展部`, `Office, Strategy`); `—` when there is none.

@@ -11,8 +11,9 @@ namespace {
 // The columns keep the JSON keys in every language, so scripts read either report alike.
 const std::vector<std::string> kColumns = {
     "kind",     "id",       "score",  "rating",   "targets",   "tasks",  "previous_score",
-    "light",    "expected", "actual", "completion", "trend",   "slope",  "required",
-    "ratio",    "projected", "will_meet", "at_risk", "status",  "slipping", "blocked_by"};
+    "light",    "class",    "expected", "actual", "completion", "trend",   "slope",  "required",
+    "ratio",    "projected", "will_meet", "projected_end", "will_meet_end", "at_risk", "status",  "slipping",
+    "blocked_by"};
 
 using Cells = std::map<std::string, std::string>;
 
@@ -39,6 +40,7 @@ Cells target(const TargetRow& t) {
             {"id", t.id},
             {"score", cell(t.score.score)},
             {"light", to_string(t.score.light)},
+            {"class", t.cls.cls ? to_string(*t.cls.cls) : ""},
             {"expected", cell(t.score.expected)},
             {"actual", cell(t.score.actual)},
             {"completion", cell(t.score.completion)},
@@ -48,6 +50,8 @@ Cells target(const TargetRow& t) {
             {"ratio", cell(tr.ratio)},
             {"projected", cell(tr.projected)},
             {"will_meet", cell(tr.will_meet)},
+            {"projected_end", cell(t.end.projected)},
+            {"will_meet_end", cell(t.end.will_meet)},
             {"at_risk", cell(t.at_risk)}};
 }
 

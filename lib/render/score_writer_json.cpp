@@ -27,13 +27,17 @@ void target(JsonWriter& w, const TargetRow& t) {
         .field("completion", s.completion)
         .field("score", s.score)
         .field("light", to_string(s.light))
-        .field("trend", to_string(tr.trend))
+        .key("class");
+    if (t.cls.cls) w.value(to_string(*t.cls.cls));
+    else w.null();
+    w.field("trend", to_string(tr.trend))
         .field("slope", tr.slope)
         .field("required", tr.required)
         .field("ratio", tr.ratio)
         .field("projected", tr.projected)
         .field("will_meet", tr.will_meet);
     year_value(w, "next_milestone", tr.next_milestone);
+    w.field("projected_end", t.end.projected).field("will_meet_end", t.end.will_meet);
     w.field("at_risk", t.at_risk).end_object();
 }
 
