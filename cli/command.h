@@ -35,6 +35,9 @@ struct CommonOptions {
     std::string color = "auto";
     bool bom = false;
     int max_input_mib = 256;
+    // Not listed in --help: for the end-to-end test of parsing in pieces (yaml_cuts.h).
+    unsigned parse_threads = 0;  // --parse-threads: 1 parses whole, more cut even on one core
+    bool parse_stats = false;    // --parse-stats: how many pieces the plan was parsed in, on stderr
 };
 
 // What `score`, `explain` and `report` share: the year and the progress records, and for

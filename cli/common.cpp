@@ -22,6 +22,7 @@ constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
 LoadOptions load_options(const CommonOptions& opts) {
     LoadOptions lo;
     lo.max_input_bytes = static_cast<std::uint64_t>(opts.max_input_mib) << 20;
+    lo.parse_threads = opts.parse_threads;
     return lo;
 }
 
@@ -66,11 +67,18 @@ void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
     app.add_option("--max-input-mib", opts.max_input_mib,
                    "Refuse input files larger than N MiB (default 256)")
         ->check(CLI::Range(1, 1 << 20));
+    // An empty group hides them from --help.
+    app.add_option("--parse-threads", opts.parse_threads, "Threads that may parse a large plan in pieces")
+        ->check(CLI::Range(0, 64))
+        ->group("");
+    app.add_flag("--parse-stats", opts.parse_stats, "Print how many pieces the plan was parsed in")->group("");
 }
 
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts) {
     Diagnostics diags;
-    auto plan = load_plan(path, diags, load_options(opts));
+    LoadStats stats;
+    auto plan = load_plan(path, diags, load_options(opts), &stats);
+    if (opts.parse_stats) std::fprintf(stderr, "plankit: plan parsed in %zu pieces\n", stats.most_pieces);
     if (plan && diags.empty()) return plan;
     report_errors(diags, "plan " + path);
     return std::nullopt;

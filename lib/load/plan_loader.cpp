@@ -23,6 +23,7 @@ public:
     PlanFiles(const FileSource& files, Diagnostics& diags, const LoadOptions& opts)
         : files_(files), diags_(diags) {
         limits_.max_input_bytes = opts.max_input_bytes;
+        limits_.threads = opts.parse_threads;
     }
 
     // Reads the main file: `plan`, `scoring` and the lists, then the includes.
@@ -53,7 +54,9 @@ private:
                                      const Location* at) {
         ++files_read_;
         if (std::find(read_.begin(), read_.end(), *display) == read_.end()) read_.push_back(*display);
-        return read_yaml_file(files_, path, std::move(display), diags_, limits_, at);
+        auto doc = read_yaml_file(files_, path, std::move(display), diags_, limits_, at);
+        if (doc) most_pieces_ = std::max(most_pieces_, doc->pieces);
+        return doc;
     }
 
     bool root_is_mapping(const YamlNode& root, const std::shared_ptr<const std::string>& display) {
@@ -134,6 +137,7 @@ private:
 
 public:
     const std::vector<std::string>& files_read() const { return read_; }
+    std::size_t most_pieces() const { return most_pieces_; }
 
 private:
     const FileSource& files_;
@@ -143,21 +147,24 @@ private:
     std::vector<std::string> open_display_;  // the same files as shown in messages
     std::vector<std::string> read_;  // display paths of every file read, in order
     std::size_t files_read_ = 0;
+    std::size_t most_pieces_ = 0;
 };
 
 }  // namespace
 
-std::optional<Plan> load_plan(const std::string& path, Diagnostics& diags, const LoadOptions& opts) {
+std::optional<Plan> load_plan(const std::string& path, Diagnostics& diags, const LoadOptions& opts,
+                              LoadStats* stats) {
     DiskFiles disk;
-    return load_plan(path, disk, diags, opts);
+    return load_plan(path, disk, diags, opts, stats);
 }
 
 std::optional<Plan> load_plan(const std::string& path, const FileSource& files, Diagnostics& diags,
-                              const LoadOptions& opts) {
+                              const LoadOptions& opts, LoadStats* stats) {
     std::size_t before = diags.size();
     PlanState state;
     PlanFiles reader(files, diags, opts);
     reader.read_main(path, state);
+    if (stats) stats->most_pieces = reader.most_pieces();
     plan_reader::check_plan(state, diags);
     if (diags.size() != before) return std::nullopt;
     state.plan.source = path;
