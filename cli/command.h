@@ -64,6 +64,12 @@ struct Evaluation {
     std::vector<std::string> inputs;  // the plan's files and every progress file read
 };
 
+// Loads the plan and the records and builds the graph (nothing scored yet); on input
+// errors prints them and returns nullopt.
+std::optional<Evaluation> load_evaluation_or_report(const std::string& plan_path,
+                                                    const std::vector<std::string>& progress_paths,
+                                                    const CommonOptions& opts);
+
 // Loads the plan and the records and scores the year; on input errors prints them and
 // returns nullopt.
 std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
@@ -103,5 +109,6 @@ Command setup_decompose(CLI::App& app);
 Command setup_score(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_report(CLI::App& app);
+Command setup_history(CLI::App& app);
 
 }  // namespace plankit::cli

@@ -148,21 +148,28 @@ void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_fa
                                             "Exit 1 when the plan score is below N (or has no value)");
 }
 
-std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
-                                             const EvaluationOptions& eval,
-                                             const CommonOptions& opts) {
+std::optional<Evaluation> load_evaluation_or_report(const std::string& plan_path,
+                                                    const std::vector<std::string>& progress_paths,
+                                                    const CommonOptions& opts) {
     auto plan = load_plan_or_report(plan_path, opts);
     if (!plan) return std::nullopt;
     Evaluation e;
     e.plan = std::make_unique<Plan>(std::move(*plan));
-    auto progress = load_progress_or_report(*e.plan, eval.progress, opts);
+    auto progress = load_progress_or_report(*e.plan, progress_paths, opts);
     if (!progress) return std::nullopt;
     e.progress = std::move(*progress);
     e.graph = std::make_unique<PlanGraph>(*e.plan);
     e.lang = language(*e.plan, opts);
-    e.score = score_year(*e.graph, e.progress, eval.year, e.lang);
     e.inputs = e.plan->files;
     e.inputs.insert(e.inputs.end(), e.progress.files.begin(), e.progress.files.end());
+    return e;
+}
+
+std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
+                                             const EvaluationOptions& eval,
+                                             const CommonOptions& opts) {
+    auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
+    if (e) e->score = score_year(*e->graph, e->progress, eval.year, e->lang);
     return e;
 }
 

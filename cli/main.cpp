@@ -20,8 +20,8 @@ struct Subcommand {
 const Subcommand kSubcommands[] = {
     {"check", plankit::cli::setup_check},         {"gaps", plankit::cli::setup_gaps},
     {"decompose", plankit::cli::setup_decompose}, {"score", plankit::cli::setup_score},
-    {"explain", plankit::cli::setup_explain},     {"report", plankit::cli::setup_report},
-    {"graph", plankit::cli::setup_graph},
+    {"explain", plankit::cli::setup_explain},     {"history", plankit::cli::setup_history},
+    {"report", plankit::cli::setup_report},       {"graph", plankit::cli::setup_graph},
 };
 
 // "did you mean" for a mistyped subcommand: CLI11 only says the word is extra.

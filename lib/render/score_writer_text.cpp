@@ -38,6 +38,14 @@ std::string section(const std::string& heading, const ScoreTable& t, bool color,
     return out;
 }
 
+}  // namespace
+
+std::string text_section(const std::string& heading, const ScoreTable& table, bool color) {
+    return section(heading, table, color);
+}
+
+namespace {
+
 std::string headline(const YearScore& s, Lang lang, bool color) {
     // Chinese puts a full-width colon without a space.
     const std::string colon = lang == Lang::zh ? "：" : ": ";

@@ -7,6 +7,7 @@
 
 #include "labels.h"
 #include "plan_graph.h"
+#include "score_tables.h"
 #include "year_score.h"
 
 namespace plankit {
@@ -15,6 +16,10 @@ namespace plankit {
 // trends, tasks that slipped and what they put at risk, and the change since Y − 1; names
 // come from `graph`, the plan the score was computed on. ANSI colour when `color` is set.
 std::string score_to_text(const PlanGraph& graph, const YearScore& score, Lang lang, bool color);
+
+// A bold heading and the table aligned for a wide terminal (names wrap, ids and figures
+// keep their width), or "" when the table has no rows.
+std::string text_section(const std::string& heading, const ScoreTable& table, bool color);
 
 // One row per scored thing (plan, chapter, goal, unit, target, task) with stable columns.
 std::string score_to_csv(const YearScore& score);

@@ -102,6 +102,9 @@ constexpr Words kWords[] = {
     {"status.none", "no report", "未报送"},
     // Lights.
     {"class", "Class", "进度分类"},
+    {"history", "History", "历年情况"},
+    {"history.classes", "Target classes by year", "指标进度分类（逐年）"},
+    {"history.actuals", "Targets: actual / expected", "指标：实际值 / 预期值"},
     {"class.achieved", "achieved", "已实现"},
     {"class.achieved_early", "achieved early", "提前实现"},
     {"class.ahead", "ahead of schedule", "快于预期"},
