@@ -18,8 +18,8 @@ std::string render(const GapReport& report, const GapsOptions& o, Lang lang) {
     switch (o.common.format) {
         case Format::text: return gaps_to_text(report, lang, use_color(o.common));
         case Format::md: return gaps_to_markdown(report, lang);
-        case Format::csv: return gaps_to_csv(report);
-        case Format::json: return gaps_to_json(report);
+        case Format::csv: return gaps_to_csv(report, lang);
+        case Format::json: return gaps_to_json(report, lang);
     }
     return {};
 }
@@ -29,7 +29,7 @@ int run(const GapsOptions& o) {
     if (!plan) return kExitInputError;
     PlanGraph graph(*plan);
     Lang lang = language(*plan, o.common);
-    GapReport report = find_gaps(graph, lang);
+    GapReport report = find_gaps(graph);
     if (!emit(render(report, o, lang), o.common, plan->files)) return kExitInputError;
     return any_at_or_above(report.findings, parse_severity(o.fail_on)) ? kExitFailed : kExitOk;
 }

@@ -40,7 +40,7 @@ int run(const HistoryOptions& o) {
     if (!o.to && !latest) return usage_error("no progress record names a year: give --to");
     const int to = o.to.value_or(*latest);
     if (from > to) return usage_error("--from " + std::to_string(from) + " is after --to " + std::to_string(to));
-    History h = plan_history(*e->graph, e->progress, from, to, e->lang);
+    History h = plan_history(*e->graph, e->progress, from, to);
     return emit(render(h, o, e->lang), o.common, e->inputs) ? kExitOk : kExitInputError;
 }
 

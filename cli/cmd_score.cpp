@@ -22,7 +22,7 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
         case Format::text: return score_to_text(graph, score, lang, use_color(o.common));
         case Format::md: return report_to_markdown(graph, score, lang);  // the report's report.md
         case Format::csv: return score_to_csv(score);
-        case Format::json: return score_to_json(score);
+        case Format::json: return score_to_json(score, lang);
     }
     return {};
 }

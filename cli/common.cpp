@@ -169,7 +169,7 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
                                              const EvaluationOptions& eval,
                                              const CommonOptions& opts) {
     auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
-    if (e) e->score = score_year(*e->graph, e->progress, eval.year, e->lang);
+    if (e) e->score = score_year(*e->graph, e->progress, eval.year);
     return e;
 }
 

@@ -32,7 +32,11 @@ bool finding_less(const GapFinding& a, const GapFinding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
     if (int c = a.code.compare(b.code)) return c < 0;
     if (int c = compare_subjects(a.subject, b.subject)) return c < 0;
-    if (int c = a.message.compare(b.message)) return c < 0;
+    // The values of the message, in its order: the same order in every language.
+    for (std::size_t i = 0; i < a.args.size() && i < b.args.size(); ++i) {
+        if (int c = compare_args(a.args[i], b.args[i])) return c < 0;
+    }
+    if (a.args.size() != b.args.size()) return a.args.size() < b.args.size();
     return compare_locations(a.loc, b.loc) < 0;
 }
 

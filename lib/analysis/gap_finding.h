@@ -17,12 +17,45 @@ enum class Severity { error, warning, info };
 const char* to_string(Severity s);  // "error", "warning", "info"
 std::optional<Severity> parse_severity(std::string_view text);
 
-// One defect: `code` names the rule, `subject` is `kind:id` (e.g. `task:11.2`).
+// One value a finding is made of, under the key its message and its JSON `args` name it
+// by. The kind says how it reads: the writers word the message from it (labels.h).
+struct FindingArg {
+    enum class Kind {
+        text,    // an id
+        whole,   // a year or a count
+        amount,  // a figure shown to at most four decimals (allocations)
+        exact,   // a figure shown as short as it reads back exactly (actual, expected)
+        years,   // years, runs of three or more shown as a..b
+        path,    // ids along a path, a -> b -> a
+        ids,     // ids, a, b, c
+    };
+    std::string key;
+    Kind kind = Kind::text;
+    std::string text;                // text
+    double number = 0;               // whole, amount, exact
+    std::vector<std::string> ids;    // path, ids
+    std::vector<int> years;          // years
+
+    static FindingArg of_text(std::string key, std::string text);
+    static FindingArg of_whole(std::string key, long long number);
+    static FindingArg of_amount(std::string key, double number);
+    static FindingArg of_exact(std::string key, double number);
+    static FindingArg of_years(std::string key, std::vector<int> years);
+    static FindingArg of_path(std::string key, std::vector<std::string> ids);
+    static FindingArg of_ids(std::string key, std::vector<std::string> ids);
+};
+
+// <0, 0 or >0: texts by code point, numbers by value, lists item by item.
+int compare_args(const FindingArg& a, const FindingArg& b);
+
+// One defect: `code` names the rule, `subject` is `kind:id` (e.g. `task:11.2`), `args`
+// the values its message is made of, in the order the message names them. No sentence:
+// the writers word it in the output language.
 struct GapFinding {
     std::string code;
     Severity severity = Severity::error;
     std::string subject;
-    std::string message;
+    std::vector<FindingArg> args;
     Location loc;
 };
 

@@ -3,12 +3,11 @@
 #pragma once
 
 #include "gap_finding.h"
-#include "labels.h"
 #include "plan_graph.h"
 
 namespace plankit {
 
-// Every gap finding of the plan, sorted, with messages in the given language.
-GapReport find_gaps(const PlanGraph& graph, Lang lang);
+// Every gap finding of the plan, sorted; their messages are the writers' to word.
+GapReport find_gaps(const PlanGraph& graph);
 
 }  // namespace plankit

@@ -6,7 +6,6 @@
 
 #include <boost/graph/filtered_graph.hpp>
 #include <boost/graph/strong_components.hpp>
-#include <fmt/format.h>
 
 #include "gaps_rules.h"
 #include "task_order.h"
@@ -51,10 +50,10 @@ bool depends_on_itself(const PlanGraph& pg, Vertex v) {
     return self;
 }
 
-std::string join_ids(const PlanGraph& pg, const std::vector<Vertex>& vs, const char* sep) {
-    std::string out;
-    for (Vertex v : vs) out += (out.empty() ? "" : sep) + pg.id_of(v);
-    return out;
+std::vector<std::string> ids_of(const PlanGraph& pg, const std::vector<Vertex>& vs) {
+    std::vector<std::string> ids;
+    for (Vertex v : vs) ids.push_back(pg.id_of(v));
+    return ids;
 }
 
 }  // namespace
@@ -80,15 +79,11 @@ void find_cycle_gaps(GapContext& ctx) {
         if (vs.empty()) continue;  // no loop
         Vertex first = vs.front();  // the smallest id
         auto loop = shortest_loop(pg, first, comp);
-        std::string path = join_ids(pg, loop, " -> ");
-        std::string list = join_ids(pg, vs, ", ");
         const Task& t = ctx.plan().tasks[pg.node(first).index];
         ctx.add("dependency-cycle", Severity::error, "task:" + t.id,
-                ctx.zh() ? fmt::format("任务相互依赖成环：{}（环中 {} 项任务：{}）；请去掉其中一项 depends_on",
-                                     path, vs.size(), list)
-                       : fmt::format("tasks depend on each other in a loop: {} ({} {} in the cycle: {}); "
-                                     "remove one of these depends_on entries",
-                                     path, vs.size(), vs.size() == 1 ? "task" : "tasks", list),
+                {FindingArg::of_path("loop", ids_of(pg, loop)),
+                 FindingArg::of_whole("count", static_cast<long long>(vs.size())),
+                 FindingArg::of_ids("tasks", ids_of(pg, vs))},
                 t.loc);
     }
 }

@@ -5,24 +5,20 @@
 #include <vector>
 
 #include "gap_finding.h"
-#include "labels.h"
 #include "plan_graph.h"
 
 namespace plankit {
 
-// What a rule needs: the graph, the language of messages, and where findings go.
+// What a rule needs: the graph, and where findings go.
 struct GapContext {
     const PlanGraph& graph;
-    Lang lang = Lang::en;
     std::vector<GapFinding>& findings;
-
-    bool zh() const { return lang == Lang::zh; }
 
     const Plan& plan() const { return graph.plan(); }
     // Records one finding; `find_gaps` sorts them all at the end.
-    void add(const char* code, Severity severity, std::string subject, std::string message,
+    void add(const char* code, Severity severity, std::string subject, std::vector<FindingArg> args,
              const Location& loc) {
-        findings.push_back({code, severity, std::move(subject), std::move(message), loc});
+        findings.push_back({code, severity, std::move(subject), std::move(args), loc});
     }
 };
 
@@ -37,8 +33,5 @@ void find_target_gaps(GapContext& ctx);
 void find_goal_gaps(GapContext& ctx);
 // unit-overload, unit-without-work.
 void find_unit_gaps(GapContext& ctx);
-
-// A number in a message, as people write it (number_format.h, at most four decimals).
-std::string plain_number(double value);
 
 }  // namespace plankit

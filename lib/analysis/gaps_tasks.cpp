@@ -1,8 +1,6 @@
 // The gap rules about single tasks: lead, goal, schedule and milestones.
 #include <algorithm>
 
-#include <fmt/format.h>
-
 #include "gaps_rules.h"
 
 namespace plankit {
@@ -10,36 +8,14 @@ namespace {
 
 std::string task_subject(const Task& t) { return "task:" + t.id; }
 
-// Years as a short list: runs of three or more become `a..b` (a 2021..2035 leaf without
-// milestones would otherwise list fifteen years).
-std::string year_list(const std::vector<int>& years) {
-    std::string out;
-    for (std::size_t i = 0; i < years.size();) {
-        std::size_t j = i;
-        while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
-        if (!out.empty()) out += ", ";
-        if (j - i >= 2) {
-            out += fmt::format("{}..{}", years[i], years[j]);
-        } else {
-            for (std::size_t k = i; k <= j; ++k) out += (k > i ? ", " : "") + std::to_string(years[k]);
-        }
-        i = j + 1;
-    }
-    return out;
-}
-
 void check_lead_and_goal(GapContext& ctx, const Task& t) {
     if (t.eff.lead.empty()) {
         ctx.add("task-without-lead", Severity::error, task_subject(t),
-                ctx.zh() ? fmt::format("任务 {} 没有牵头单位；请填写 lead", t.id)
-                       : fmt::format("task {} has no lead unit; name one in lead", t.id),
-                t.loc);
+                {FindingArg::of_text("task", t.id)}, t.loc);
     }
     if (t.eff.goals.empty() && t.eff.targets.empty()) {
         ctx.add("task-without-goal", Severity::warning, task_subject(t),
-                ctx.zh() ? fmt::format("任务 {} 既不服务任何目标，也不推进任何指标；请填写 goals 或 targets", t.id)
-                       : fmt::format("task {} serves no goal and advances no target; give it goals or targets", t.id),
-                t.loc);
+                {FindingArg::of_text("task", t.id)}, t.loc);
     }
 }
 
@@ -51,10 +27,8 @@ void check_schedule(GapContext& ctx, const Task& t) {
         const Task& dep = ctx.plan().tasks[*d];
         if (t.eff.start >= dep.eff.start) continue;
         ctx.add("schedule-conflict", Severity::warning, task_subject(t),
-                ctx.zh() ? fmt::format("任务 {} 于 {} 年开始，但它依赖的任务 {} 于 {} 年才开始；请调整开始年份或依赖",
-                                     t.id, t.eff.start, dep.id, dep.eff.start)
-                       : fmt::format("task {} starts in {} but depends on task {}, which starts in {}; move a start or drop the dependency",
-                                     t.id, t.eff.start, dep.id, dep.eff.start),
+                {FindingArg::of_text("task", t.id), FindingArg::of_whole("start", t.eff.start),
+                 FindingArg::of_text("dependency", dep.id), FindingArg::of_whole("dependency_start", dep.eff.start)},
                 t.loc);
     }
 }
@@ -72,9 +46,7 @@ void check_missing_milestones(GapContext& ctx, const Task& t) {
     }
     if (missing.empty()) return;
     ctx.add("milestone-missing", Severity::warning, task_subject(t),
-            ctx.zh() ? fmt::format("任务 {} 缺少 {} 年的里程碑；请补上这些年份的 milestones", t.id, year_list(missing))
-                   : fmt::format("task {} has no milestone for {}; add milestones for those years", t.id, year_list(missing)),
-            t.loc);
+            {FindingArg::of_text("task", t.id), FindingArg::of_years("years", std::move(missing))}, t.loc);
 }
 
 // readings.md item 40: one finding per milestone, located at the milestone.
@@ -82,10 +54,8 @@ void check_milestone_span(GapContext& ctx, const Task& t) {
     for (const auto& m : t.milestones) {
         if (m.year >= t.eff.start && m.year <= t.eff.end) continue;
         ctx.add("milestone-out-of-span", Severity::warning, task_subject(t),
-                ctx.zh() ? fmt::format("任务 {} 的 {} 年里程碑不在其起止年份 {}..{} 之内；请改正年份或任务的起止",
-                                     t.id, m.year, t.eff.start, t.eff.end)
-                       : fmt::format("milestone {} of task {} lies outside its years {}..{}; fix the year or the task's start/end",
-                                     m.year, t.id, t.eff.start, t.eff.end),
+                {FindingArg::of_text("task", t.id), FindingArg::of_whole("year", m.year),
+                 FindingArg::of_whole("start", t.eff.start), FindingArg::of_whole("end", t.eff.end)},
                 m.loc);
     }
 }

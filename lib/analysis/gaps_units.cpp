@@ -1,6 +1,4 @@
 // The gap rules about units: too many tasks to lead, or nothing to do at all.
-#include <fmt/format.h>
-
 #include "gaps_rules.h"
 
 namespace plankit {
@@ -18,11 +16,8 @@ void check_overload(GapContext& ctx) {
         });
         if (leads <= *limit) continue;
         ctx.add("unit-overload", Severity::warning, "unit:" + units[i].id,
-                ctx.zh() ? fmt::format("单位 {} 牵头 {} 项末级任务，超过 max_lead_tasks {}；请把部分任务交给其他单位牵头",
-                                     units[i].id, leads, *limit)
-                       : fmt::format("unit {} leads {} leaf tasks, more than max_lead_tasks {}; "
-                                     "hand some of them to another lead",
-                                     units[i].id, leads, *limit),
+                {FindingArg::of_text("unit", units[i].id), FindingArg::of_whole("leads", leads),
+                 FindingArg::of_whole("max_lead_tasks", *limit)},
                 units[i].loc);
     }
 }
@@ -56,11 +51,7 @@ void check_idle(GapContext& ctx) {
     for (std::size_t i = 0; i < units.size(); ++i) {
         if (busy[i]) continue;
         ctx.add("unit-without-work", Severity::info, "unit:" + units[i].id,
-                ctx.zh() ? fmt::format("单位 {} 及其下属单位既不牵头或配合任何任务，也不负责任何指标", units[i].id)
-                       : fmt::format("unit {} leads or supports no task and owns no target, "
-                                     "nor does any unit below it",
-                                     units[i].id),
-                units[i].loc);
+                {FindingArg::of_text("unit", units[i].id)}, units[i].loc);
     }
 }
 

@@ -41,9 +41,9 @@ std::vector<TargetHistory> target_history(const Plan& plan, const std::vector<Ye
 
 }  // namespace
 
-History plan_history(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang) {
+History plan_history(const PlanGraph& graph, const Progress& progress, int from, int to) {
     const Plan& plan = graph.plan();
-    std::vector<YearScore> years = score_years(graph, progress, from, to, lang);
+    std::vector<YearScore> years = score_years(graph, progress, from, to);
     History h;
     h.plan = plan.id;
     h.title = plan.title;

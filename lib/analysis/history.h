@@ -55,6 +55,6 @@ struct History {
 
 // The years `from`..`to` (from ≤ to). A year without records is listed too: its tasks
 // score as missing.
-History plan_history(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang);
+History plan_history(const PlanGraph& graph, const Progress& progress, int from, int to);
 
 }  // namespace plankit

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <numeric>
 
-#include <fmt/format.h>
 
 #include "at_risk.h"
 #include "figures.h"
@@ -12,42 +11,34 @@
 namespace plankit {
 namespace {
 
-// A number as short as it reads back exactly (1419, 657.606), for messages.
-std::string number_text(double d) { return fmt::format("{}", d); }
-
-GapFinding missing_data(const Target& t, int year, Lang lang) {
-    std::string message = lang == Lang::zh ? fmt::format("指标 {} 缺少 {} 年的实际值", t.id, year)
-                                           : fmt::format("no actual value of target {} for {}", t.id, year);
-    return {"missing-data", Severity::warning, "target:" + t.id, std::move(message), t.loc};
+GapFinding missing_data(const Target& t, int year) {
+    return {"missing-data", Severity::warning, "target:" + t.id,
+            {FindingArg::of_text("target", t.id), FindingArg::of_whole("year", year)}, t.loc};
 }
 
-GapFinding binding_missed(const Target& t, const TargetScore& s, Lang lang) {
-    std::string a = number_text(*s.actual), e = number_text(s.expected);
-    std::string message =
-        lang == Lang::zh ? fmt::format("约束性指标 {}：{} 年实际值 {} 未达到预期值 {}", t.id, s.year, a, e)
-                         : fmt::format("binding target {}: actual {} misses the expected {} in {}", t.id, a, e, s.year);
-    return {"binding-target-missed", Severity::error, "target:" + t.id, std::move(message), t.loc};
+GapFinding binding_missed(const Target& t, const TargetScore& s) {
+    return {"binding-target-missed", Severity::error, "target:" + t.id,
+            {FindingArg::of_text("target", t.id), FindingArg::of_whole("year", s.year),
+             FindingArg::of_exact("actual", *s.actual), FindingArg::of_exact("expected", s.expected)},
+            t.loc};
 }
 
-GapFinding missing_report(const Task& t, int year, Lang lang) {
-    std::string message = lang == Lang::zh ? fmt::format("任务 {} 缺少 {} 年的进展记录", t.id, year)
-                                           : fmt::format("no progress record for task {} in {}", t.id, year);
-    return {"missing-report", Severity::warning, "task:" + t.id, std::move(message), t.loc};
+GapFinding missing_report(const Task& t, int year) {
+    return {"missing-report", Severity::warning, "task:" + t.id,
+            {FindingArg::of_text("task", t.id), FindingArg::of_whole("year", year)}, t.loc};
 }
 
 // Readings.md item 79: a year that nobody reported on is missing data, not a year in
 // which nothing was done; the plan is the subject, and there is no place in a file.
-GapFinding no_records_for_year(const Plan& plan, int year, Lang lang) {
-    std::string message = lang == Lang::zh ? fmt::format("没有任何进展记录属于 {} 年", year)
-                                           : fmt::format("no progress record names {}", year);
-    return {"no-records-for-year", Severity::warning, "plan:" + plan.id, std::move(message), {}};
+GapFinding no_records_for_year(const Plan& plan, int year) {
+    return {"no-records-for-year", Severity::warning, "plan:" + plan.id, {FindingArg::of_whole("year", year)}, {}};
 }
 
-GapFinding outside_period(const Plan& plan, int year, Lang lang) {
-    std::string message =
-        lang == Lang::zh ? fmt::format("{} 年不在规划期 {}-{} 内", year, plan.start, plan.end)
-                         : fmt::format("{} lies outside the plan period {}-{}", year, plan.start, plan.end);
-    return {"outside-period", Severity::warning, "plan:" + plan.id, std::move(message), {}};
+GapFinding outside_period(const Plan& plan, int year) {
+    return {"outside-period", Severity::warning, "plan:" + plan.id,
+            {FindingArg::of_whole("year", year), FindingArg::of_whole("start", plan.start),
+             FindingArg::of_whole("end", plan.end)},
+            {}};
 }
 
 // Indices of `items` sorted by id (plain code-point order).
@@ -65,7 +56,7 @@ std::vector<std::size_t> by_id(const std::vector<T>& items) {
 enum class Detail { full, aggregates, history };
 
 void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>>& actuals, int year,
-                 Lang lang, Detail detail, ScoredItems& items, YearScore& out) {
+                 Detail detail, ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
     items.targets.assign(plan.targets.size(), std::nullopt);
     for (std::size_t i : by_id(plan.targets)) {
@@ -81,8 +72,8 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
             out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}});
             continue;
         }
-        if (!actual) out.findings.push_back(missing_data(t, year, lang));
-        if (s->binding_missed) out.findings.push_back(binding_missed(t, *s, lang));
+        if (!actual) out.findings.push_back(missing_data(t, year));
+        if (s->binding_missed) out.findings.push_back(binding_missed(t, *s));
         TargetTrend trend = target_trend(t, year, actuals[i]);
         EndOfPeriod to_end = end_of_period(t, trend, end);
         out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end)});
@@ -101,7 +92,7 @@ void add_puts_at_risk(const Plan& plan, const RiskReport& risks, std::vector<Tas
     }
 }
 
-void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang lang, Detail detail,
+void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Detail detail,
                ScoredItems& items, YearScore& out) {
     const Plan& plan = graph.plan();
     items.tasks = score_tasks(graph, task_records_for(graph, progress, year), year);
@@ -110,7 +101,7 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Lang 
     for (std::size_t i : graph.tasks_in_order()) {
         const TaskScore& s = items.tasks[i];
         if (!s.due) continue;
-        if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year, lang));
+        if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year));
         TaskRow row{i, plan.tasks[i].id, s, risks.slipping[i], risks.at_risk[i], {}, {}};
         for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
         out.tasks.push_back(std::move(row));
@@ -128,7 +119,7 @@ std::vector<AggregateRow> aggregate_rows(const std::vector<T>& items, Title titl
 
 // Everything but `previous`: the year's own figures (only the aggregates, as `detail` says).
 YearScore score_one_year(const PlanGraph& graph, const Progress& progress,
-                         const std::vector<std::map<int, double>>& actuals, int year, Lang lang,
+                         const std::vector<std::map<int, double>>& actuals, int year,
                          Detail detail) {
     const Plan& plan = graph.plan();
     YearScore out;
@@ -136,8 +127,8 @@ YearScore score_one_year(const PlanGraph& graph, const Progress& progress,
     out.title = plan.title;
     out.year = year;
     ScoredItems items;
-    add_targets(graph, actuals, year, lang, detail, items, out);
-    add_tasks(graph, progress, year, lang, detail, items, out);
+    add_targets(graph, actuals, year, detail, items, out);
+    add_tasks(graph, progress, year, detail, items, out);
     out.overall = plan_aggregate(graph, items);
     out.chapters = aggregate_rows(
         plan.chapters, [](const Chapter& c) { return c.title; },
@@ -175,15 +166,15 @@ bool has_records_for(const Progress& progress, int year) {
            std::any_of(progress.tasks.begin(), progress.tasks.end(), in_year);
 }
 
-YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang) {
+YearScore score_year(const PlanGraph& graph, const Progress& progress, int year) {
     auto actuals = target_actuals(graph, progress);
-    YearScore out = score_one_year(graph, progress, actuals, year, lang, Detail::full);
+    YearScore out = score_one_year(graph, progress, actuals, year, Detail::full);
     const Plan& plan = graph.plan();
-    if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year, lang));
-    if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year, lang));
+    if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year));
+    if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year));
     sort_findings(out.findings);
     if (has_records_for(progress, year - 1)) {
-        YearScore before = score_one_year(graph, progress, actuals, year - 1, lang, Detail::aggregates);
+        YearScore before = score_one_year(graph, progress, actuals, year - 1, Detail::aggregates);
         out.previous = PreviousScore{before.year, before.overall.score, before.overall.rating};
         carry_previous(out.chapters, before.chapters);
         carry_previous(out.goals, before.goals);
@@ -192,11 +183,11 @@ YearScore score_year(const PlanGraph& graph, const Progress& progress, int year,
     return out;
 }
 
-std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang) {
+std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to) {
     auto actuals = target_actuals(graph, progress);
     std::vector<YearScore> years;
     for (int year = from; year <= to; ++year)
-        years.push_back(score_one_year(graph, progress, actuals, year, lang, Detail::history));
+        years.push_back(score_one_year(graph, progress, actuals, year, Detail::history));
     return years;
 }
 

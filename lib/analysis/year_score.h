@@ -11,7 +11,6 @@
 
 #include "aggregates.h"
 #include "gap_finding.h"
-#include "labels.h"
 #include "plan_graph.h"
 #include "progress.h"
 #include "progress_class.h"
@@ -79,14 +78,14 @@ std::vector<std::map<int, double>> target_actuals(const PlanGraph& graph, const 
 // Whether any record (target or task) is for `year`.
 bool has_records_for(const Progress& progress, int year);
 
-// The year's score, with messages of findings in `lang`; adds `previous` and each
-// aggregate's previous score when there are records for year − 1.
-YearScore score_year(const PlanGraph& graph, const Progress& progress, int year, Lang lang);
+// The year's score; adds `previous` and each aggregate's previous score when there are
+// records for year − 1.
+YearScore score_year(const PlanGraph& graph, const Progress& progress, int year);
 
 // Each year from `from` to `to` as `score_year` scores it (the same records and rules),
 // from one set of actuals: the aggregates and each scored target's score, light and class;
 // no task rows, trends or findings (`plankit history`, cycle.md "History").
-std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to, Lang lang);
+std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progress, int from, int to);
 
 // The latest year any record names, or nullopt without records.
 std::optional<int> latest_record_year(const Progress& progress);

@@ -80,7 +80,7 @@ const std::vector<std::string>& report_file_names() {
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options) {
     const Lang lang = options.lang;
     ReportBundle bundle;
-    bundle.score = score_year(graph, progress, year, lang);
+    bundle.score = score_year(graph, progress, year);
     const YearScore& score = bundle.score;
     DecomposeOptions matrix_only;
     matrix_only.workplans = false;
@@ -95,10 +95,10 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "scores.csv") content = report_scores_csv(score);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph);
-        else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph, lang));
+        else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
         else if (name == "graph.dot") content = graph_to_dot(graph, whole_graph(graph));
-        else content = score_to_json(score);
+        else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
         bundle.files.push_back({name, std::move(content)});
     }

@@ -1,3 +1,4 @@
+#include "finding_message.h"
 #include "gaps_writers.h"
 #include "markdown.h"
 
@@ -23,7 +24,7 @@ std::string findings_table(const GapReport& report, Severity severity, Lang lang
     std::vector<std::vector<std::string>> rows;
     for (const auto& f : report.findings) {
         if (f.severity != severity) continue;
-        rows.push_back({f.subject, f.code, f.message, to_string(f.loc)});
+        rows.push_back({f.subject, f.code, finding_message(f, lang), to_string(f.loc)});
     }
     return markdown_table({label(lang, "subject"), label(lang, "code"), label(lang, "message"),
                            label(lang, "location")},

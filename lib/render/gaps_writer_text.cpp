@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "display_text.h"
+#include "finding_message.h"
 #include "gaps_writers.h"
 #include "terminal_style.h"
 #include "text_table.h"
@@ -37,7 +38,7 @@ Widths widths_of(const GapReport& report, Severity s) {
 }
 
 // One finding in two lines: what and where, then the message indented beneath.
-std::string finding_lines(const GapFinding& f, const Widths& w, bool color) {
+std::string finding_lines(const GapFinding& f, const Widths& w, Lang lang, bool color) {
     std::string subject = display_text(f.subject);
     // Padding outside the colour, so that escapes never count as width.
     std::string pad(w.subject - display_width(subject), ' ');
@@ -46,7 +47,7 @@ std::string finding_lines(const GapFinding& f, const Widths& w, bool color) {
     if (!where.empty()) {
         head += std::string(w.code - display_width(f.code), ' ') + "  " + styled(where, Style::grey, color);
     }
-    return head + "\n    " + display_text(f.message) + "\n";
+    return head + "\n    " + display_text(finding_message(f, lang)) + "\n";
 }
 
 }  // namespace
@@ -60,7 +61,7 @@ std::string gaps_to_text(const GapReport& report, Lang lang, bool color) {
         out += "\n" + severity_tag(to_string(s), lang, color) + " (" + std::to_string(n) + ")\n";
         Widths w = widths_of(report, s);
         for (const auto& f : report.findings) {
-            if (f.severity == s) out += finding_lines(f, w, color);
+            if (f.severity == s) out += finding_lines(f, w, lang, color);
         }
     }
     return out;

@@ -15,10 +15,12 @@ std::string gaps_to_text(const GapReport& report, Lang lang, bool color);
 // A heading, the counts, then a table per severity.
 std::string gaps_to_markdown(const GapReport& report, Lang lang);
 
-// One row a finding: severity, code, subject, message, location (stable column names).
-std::string gaps_to_csv(const GapReport& report);
+// One row a finding: severity, code, subject, message, location (stable column names;
+// the message in `lang`).
+std::string gaps_to_csv(const GapReport& report, Lang lang);
 
-// `{"plan", "findings": [{code, severity, subject, message, location}], "counts"}`.
-std::string gaps_to_json(const GapReport& report);
+// `{"plan", "findings": [{code, severity, subject, message, args, location}], "counts"}`,
+// the messages in `lang`.
+std::string gaps_to_json(const GapReport& report, Lang lang);
 
 }  // namespace plankit

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "finding_message.h"
 #include "joined.h"
 #include "number_format.h"
 #include "terminal_style.h"
@@ -149,7 +150,8 @@ ScoreTable findings_table(const YearScore& score, Lang lang) {
     t.align = {Align::left, Align::left, Align::left, Align::left, Align::left};
     t.prose = {false, false, false, true, false};
     for (const auto& f : score.findings) {
-        t.rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.subject, f.code, f.message,
+        t.rows.push_back({label(lang, std::string("severity.") + to_string(f.severity)), f.subject, f.code,
+                          finding_message(f, lang),
                           f.loc.known() ? to_string(f.loc) : std::string(kNoValue)});
     }
     return t;

@@ -1,3 +1,4 @@
+#include "finding_json.h"
 #include "json_writer.h"
 #include "score_writers.h"
 
@@ -63,19 +64,9 @@ void aggregates(JsonWriter& w, std::string_view key, const std::vector<Aggregate
     w.end_array();
 }
 
-void finding(JsonWriter& w, const GapFinding& f) {
-    w.begin_object()
-        .field("code", f.code)
-        .field("severity", to_string(f.severity))
-        .field("subject", f.subject)
-        .field("message", f.message)
-        .field("location", known_place(f.loc))
-        .end_object();
-}
-
 }  // namespace
 
-std::string score_to_json(const YearScore& score) {
+std::string score_to_json(const YearScore& score, Lang lang) {
     JsonWriter w;
     w.begin_object().field("plan", score.plan).field("year", score.year);
     if (score.previous) {
@@ -98,7 +89,7 @@ std::string score_to_json(const YearScore& score) {
     aggregates(w, "goals", score.goals, previous);
     aggregates(w, "units", score.units, previous);
     w.key("findings").begin_array();
-    for (const auto& f : score.findings) finding(w, f);
+    for (const auto& f : score.findings) finding_to_json(w, f, lang);
     w.end_array().end_object();
     return w.str();
 }

@@ -25,7 +25,7 @@ std::string text_section(const std::string& heading, const ScoreTable& table, bo
 std::string score_to_csv(const YearScore& score);
 
 // The JSON document of cli.md, with `ratio`, `next_milestone`, aggregate `rating` and
-// `components`, and `previous` when there are records for Y − 1.
-std::string score_to_json(const YearScore& score);
+// `components`, and `previous` when there are records for Y − 1; finding messages in `lang`.
+std::string score_to_json(const YearScore& score, Lang lang);
 
 }  // namespace plankit
