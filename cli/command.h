@@ -48,9 +48,10 @@ struct EvaluationOptions {
     std::string fail_on = "never";
     double fail_below = 0;
     CLI::Option* fail_below_option = nullptr;  // given or not
+    std::vector<std::string> assume;  // --assume SUBJECT=VALUE: a what-if scenario
 };
 
-// Adds --year and --progress, and with `with_failure` --fail-on and --fail-below.
+// Adds --year, --progress and --assume, and with `with_failure` --fail-on and --fail-below.
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
 
 // A year evaluated: the inputs, the graph and the score. The plan sits on the heap because

@@ -140,6 +140,10 @@ void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_fa
     app.add_option("--progress", opts.progress, "Progress record files or folders (YAML, CSV)")
         ->required()
         ->expected(1, -1);
+    app.add_option("--assume", opts.assume,
+                   "What if: task:ID=STATUS, task:ID=PROGRESS (0-1) or target:ID=VALUE for the year; the "
+                   "output is marked as a scenario, with what moved")
+        ->allow_extra_args(false);
     if (!with_failure) return;
     app.add_option("--fail-on", opts.fail_on, "Exit 1 when a score finding is at or above this severity")
         ->check(CLI::IsMember({"error", "warning", "never"}))
@@ -169,7 +173,16 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
                                              const EvaluationOptions& eval,
                                              const CommonOptions& opts) {
     auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
-    if (e) e->score = score_year(*e->graph, e->progress, eval.year);
+    if (!e) return e;
+    if (eval.assume.empty()) {
+        e->score = score_year(*e->graph, e->progress, eval.year);
+        return e;
+    }
+    std::vector<std::string> errors;
+    auto assumed = read_assumptions(*e->graph, eval.assume, errors);
+    for (const auto& message : errors) fail(message);
+    if (!errors.empty()) return std::nullopt;
+    e->score = score_scenario(*e->graph, e->progress, eval.year, std::move(assumed));
     return e;
 }
 

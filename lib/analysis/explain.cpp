@@ -348,8 +348,8 @@ std::string phrase_text(const Phrase& phrase, Lang lang) {
 
 std::string formula_number(double d) { return fmt::format("{}", d); }
 
-std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                   std::string& error) {
+static std::optional<Explanation> explain_subject(const PlanGraph& graph, const YearScore& score, std::string_view subject,
+                                           std::string& error) {
     auto colon = subject.find(':');
     if (colon == std::string_view::npos) {
         error = "expected KIND:ID (target, task, chapter, goal, unit or plan), got '" + std::string(subject) + "'";
@@ -387,6 +387,13 @@ std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& scor
     const AggregateRow* row = find_row(*rows, id);
     if (!row) return unknown();
     return explain_aggregate(graph, name, row->title, score.year, row->aggregate);
+}
+
+std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& score, std::string_view subject,
+                                   std::string& error) {
+    auto e = explain_subject(graph, score, subject, error);
+    if (e) e->scenario = score.scenario;
+    return e;
 }
 
 }  // namespace plankit

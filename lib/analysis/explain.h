@@ -53,6 +53,7 @@ struct Explanation {
     int year = 0;
     std::optional<double> value;
     std::vector<ExplainStep> steps;
+    std::optional<Scenario> scenario;  // the scenario the figure belongs to (`--assume`)
 };
 
 // A number in a formula: the shortest text that reads back exactly (12.9, 1419).

@@ -14,6 +14,7 @@
 #include "plan_graph.h"
 #include "progress.h"
 #include "progress_class.h"
+#include "scenario.h"
 #include "target_score.h"
 #include "target_trend.h"
 #include "task_score.h"
@@ -70,6 +71,7 @@ struct YearScore {
     std::vector<AggregateRow> chapters, goals, units;  // each by id, all of them
     std::vector<GapFinding> findings;  // missing-data, binding-target-missed, missing-report; sorted
     std::optional<PreviousScore> previous;
+    std::optional<Scenario> scenario;  // set when the year is a what-if scenario (`--assume`)
 };
 
 // The actual values of each target (by index into plan.targets), by year.
@@ -89,6 +91,12 @@ std::vector<YearScore> score_years(const PlanGraph& graph, const Progress& progr
 
 // The latest year any record names, or nullopt without records.
 std::optional<int> latest_record_year(const Progress& progress);
+
+// The year scored with `assumed` made (cycle.md, "Scenarios"), carrying the scenario: the
+// assumptions, the evaluation's own plan score and rating, and every figure and flag that
+// moved from the evaluation to the scenario.
+YearScore score_scenario(const PlanGraph& graph, const Progress& progress, int year,
+                         std::vector<Assumption> assumed);
 
 // Whether an evaluation fails (readings.md item 58): a score finding at or above
 // `fail_on` (nullopt: never), or a plan score below `fail_below` or without a value.

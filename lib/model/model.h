@@ -119,6 +119,8 @@ enum class Status { done, on_track, delayed, not_started, blocked, cancelled };
 inline constexpr int kStatusCount = 6;
 const char* to_string(Status s);
 std::optional<Status> parse_status(const std::string& text);
+// The same, or the status's Chinese word (已完成, 按计划推进, 滞后, 未启动, 受阻, 已取消).
+std::optional<Status> parse_status_word(const std::string& text);
 
 struct RatingBand {
     double min = 0;

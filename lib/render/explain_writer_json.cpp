@@ -16,7 +16,14 @@ std::string explanation_to_json(const Explanation& e) {
         if (s.weight) w.field("weight", *s.weight);
         w.end_object();
     }
-    w.end_array().end_object();
+    w.end_array();
+    if (e.scenario) {
+        w.key("scenario").begin_object().key("assumptions").begin_array();
+        for (const auto& a : e.scenario->assumptions)
+            w.begin_object().field("subject", a.subject).field("value", a.value).end_object();
+        w.end_array().end_object();
+    }
+    w.end_object();
     return w.str();
 }
 

@@ -1,12 +1,14 @@
 #include "explain_writers.h"
 #include "markdown.h"
 #include "number_format.h"
+#include "score_tables.h"
 
 namespace plankit {
 
 std::string explanation_to_markdown(const Explanation& e, Lang lang) {
     std::string heading = e.subject + (e.name.empty() ? "" : " " + e.name) + " · " + std::to_string(e.year);
     std::string out = markdown_heading(1, heading);
+    if (e.scenario) out += "> **" + markdown_line(scenario_banner(*e.scenario, lang)) + "**\n\n";
     out += "**" + label(lang, "score") + "**" + (lang == Lang::zh ? "：" : ": ") + (e.value ? formula_number(*e.value) : std::string(kNoValue)) + "\n\n";
     std::vector<std::vector<std::string>> rows;
     int k = 0;

@@ -1,6 +1,7 @@
 #include "display_text.h"
 #include "explain_writers.h"
 #include "number_format.h"
+#include "score_tables.h"
 #include "terminal_style.h"
 #include "text_table.h"
 
@@ -25,7 +26,9 @@ std::string explanation_title(const Explanation& e, Lang lang) {
 }  // namespace
 
 std::string explanation_to_text(const Explanation& e, Lang lang, bool color) {
-    std::string out = styled(display_text(explanation_title(e, lang)), Style::bold, color) + "\n";
+    std::string out;
+    if (e.scenario) out += styled(display_text(scenario_banner(*e.scenario, lang)), Style::bold, color) + "\n";
+    out += styled(display_text(explanation_title(e, lang)), Style::bold, color) + "\n";
     // Step numbers right-aligned, and each formula under its step's name, however many steps.
     const std::size_t digits = std::to_string(e.steps.size()).size();
     const std::string indent(digits + 2, ' ');

@@ -368,7 +368,18 @@ std::string headline(const PlanGraph& graph, const YearScore& s, Lang lang) {
     std::string line = "**" + markdown_line(report_title(s.year, lang)) + "** · `" + plan.id + "`";
     if (plan.document) line += " · " + markdown_line(*plan.document);
     if (plan.issuer) line += " · " + markdown_line(*plan.issuer);
-    return out + line + "\n\n";
+    out += line + "\n\n";
+    // A scenario is marked before anything else, so it is never read as the evaluation.
+    if (s.scenario) out += "> **" + markdown_line(scenario_banner(*s.scenario, lang)) + "**\n\n";
+    return out;
+}
+
+std::string scenario_section(const YearScore& s, Lang lang) {
+    if (!s.scenario) return "";
+    std::string out = markdown_heading(2, label(lang, "scenario.changes"));
+    ScoreTable t = scenario_table(*s.scenario, lang);
+    if (t.rows.empty()) return out + label(lang, "none") + "\n\n";
+    return out + markdown_table(t.header, t.rows, t.align) + "\n";
 }
 
 }  // namespace
@@ -404,6 +415,7 @@ std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, L
                                const std::vector<std::pair<std::string, std::string>>& files) {
     std::string out = headline(graph, score, lang);
     out += overview(graph, score, lang);
+    out += scenario_section(score, lang);
     out += targets_section(graph, score, lang);
     out += slipped_section(graph, score, lang);
     out += chapters_section(graph, score, lang);

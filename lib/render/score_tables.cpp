@@ -157,4 +157,44 @@ ScoreTable findings_table(const YearScore& score, Lang lang) {
     return t;
 }
 
+namespace {
+
+// A value that moved, in the reader's words: flags yes/no, lights, classes and statuses
+// in the output language, numbers as in tables, ratings as the plan names them.
+std::string change_text(const std::string& field, const ChangeValue& v, Lang lang) {
+    if (auto* b = std::get_if<bool>(&v)) return yes_no(*b, lang);
+    if (auto* d = std::get_if<double>(&v)) return format_number(*d);
+    auto* s = std::get_if<std::string>(&v);
+    if (!s) return std::string(kNoValue);
+    if (field == "light" || field == "class" || field == "status") {
+        const std::string key = field + "." + *s;
+        if (has_label(key)) return label(lang, key);
+    }
+    return *s;
+}
+
+}  // namespace
+
+std::string scenario_banner(const Scenario& s, Lang lang) {
+    std::vector<std::string> assumed;
+    for (const auto& a : s.assumptions) assumed.push_back(a.subject + "=" + a.value);
+    std::string text = label(lang, "scenario.banner");
+    const std::string what = joined(assumed, list_sep(lang));
+    const std::string actual = score_with_rating(s.actual_score, s.actual_rating, lang);
+    text.replace(text.find("{0}"), 3, what);
+    text.replace(text.find("{1}"), 3, actual);
+    return text;
+}
+
+ScoreTable scenario_table(const Scenario& s, Lang lang) {
+    ScoreTable t;
+    t.header = {label(lang, "subject"), label(lang, "field"), label(lang, "scenario.from"), label(lang, "scenario.to")};
+    t.align = {Align::left, Align::left, Align::right, Align::right};
+    t.prose = {false, false, false, false};
+    for (const auto& c : s.changes)
+        t.rows.push_back({c.subject, label(lang, c.field), change_text(c.field, c.from, lang),
+                          change_text(c.field, c.to, lang)});
+    return t;
+}
+
 }  // namespace plankit

@@ -54,4 +54,10 @@ ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang la
 // Findings: severity, subject, code, message, location.
 ScoreTable findings_table(const YearScore& score, Lang lang);
 
+// The line that marks a scenario (情景推演), naming its assumptions and the evaluation's score.
+std::string scenario_banner(const Scenario& s, Lang lang);
+
+// What moved from the evaluation to the scenario: subject, field, before, after.
+ScoreTable scenario_table(const Scenario& s, Lang lang);
+
 }  // namespace plankit

@@ -72,7 +72,15 @@ std::string score_to_csv(const YearScore& s) {
     for (const auto& line : aggregate_lines(s)) rows.push_back(row(aggregate(line)));
     for (const auto& t : s.targets) rows.push_back(row(target(t)));
     for (const auto& t : s.tasks) rows.push_back(row(task(t)));
-    return csv_table(kColumns, rows);
+    if (!s.scenario) return csv_table(kColumns, rows);
+    // A scenario's rows each say so in a first column, `scenario`, holding the assumptions:
+    // a row copied into another sheet is still never taken for the evaluation.
+    std::string assumed;
+    for (const auto& a : s.scenario->assumptions) assumed += (assumed.empty() ? "" : " ") + a.subject + "=" + a.value;
+    std::vector<std::string> columns{"scenario"};
+    columns.insert(columns.end(), kColumns.begin(), kColumns.end());
+    for (auto& r : rows) r.insert(r.begin(), assumed);
+    return csv_table(columns, rows);
 }
 
 }  // namespace plankit

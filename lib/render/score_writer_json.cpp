@@ -64,6 +64,31 @@ void aggregates(JsonWriter& w, std::string_view key, const std::vector<Aggregate
     w.end_array();
 }
 
+void change_value(JsonWriter& w, const ChangeValue& v) {
+    if (auto* b = std::get_if<bool>(&v)) w.value(*b);
+    else if (auto* d = std::get_if<double>(&v)) w.value(*d);
+    else if (auto* s = std::get_if<std::string>(&v)) w.value(*s);
+    else w.null();
+}
+
+// The scenario block (cycle.md): the assumptions as written, the evaluation's own plan
+// score and rating, and what moved.
+void scenario(JsonWriter& w, const Scenario& s) {
+    w.key("scenario").begin_object().key("assumptions").begin_array();
+    for (const auto& a : s.assumptions) w.begin_object().field("subject", a.subject).field("value", a.value).end_object();
+    w.end_array();
+    w.key("actual").begin_object().field("score", s.actual_score).field("rating", s.actual_rating).end_object();
+    w.key("changes").begin_array();
+    for (const auto& c : s.changes) {
+        w.begin_object().field("subject", c.subject).field("field", c.field).key("from");
+        change_value(w, c.from);
+        w.key("to");
+        change_value(w, c.to);
+        w.end_object();
+    }
+    w.end_array().end_object();
+}
+
 }  // namespace
 
 std::string score_to_json(const YearScore& score, Lang lang) {
@@ -90,7 +115,9 @@ std::string score_to_json(const YearScore& score, Lang lang) {
     aggregates(w, "units", score.units, previous);
     w.key("findings").begin_array();
     for (const auto& f : score.findings) finding_to_json(w, f, lang);
-    w.end_array().end_object();
+    w.end_array();
+    if (score.scenario) scenario(w, *score.scenario);
+    w.end_object();
     return w.str();
 }
 

@@ -70,7 +70,11 @@ std::string headline(const YearScore& s, Lang lang, bool color) {
 
 std::string score_to_text(const PlanGraph& graph, const YearScore& s, Lang lang, bool color) {
     const bool change = s.previous.has_value();
-    std::string out = headline(s, lang, color);
+    std::string out;
+    // A scenario is marked before anything else, so it is never read as the evaluation.
+    if (s.scenario) out += styled(display_text(scenario_banner(*s.scenario, lang)), Style::bold, color) + "\n";
+    out += headline(s, lang, color);
+    if (s.scenario) out += section(label(lang, "scenario.changes"), scenario_table(*s.scenario, lang), color);
     out += section(label(lang, "chapters"), aggregate_table(s.chapters, change, lang), color);
     out += section(label(lang, "goals"), aggregate_table(s.goals, change, lang), color);
     out += section(label(lang, "units"), aggregate_table(s.units, change, lang), color);

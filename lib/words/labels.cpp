@@ -103,6 +103,13 @@ constexpr Words kWords[] = {
     // Lights.
     {"class", "Class", "进度分类"},
     {"history", "History", "历年情况"},
+    {"scenario", "Scenario", "情景推演"},
+    {"scenario.banner", "Scenario, not the evaluation: assuming {0}. The evaluation scores {1}.",
+     "情景推演，并非评估结果：假设 {0}。评估得分为 {1}。"},
+    {"scenario.changes", "What moved", "变化情况"},
+    {"scenario.from", "Evaluation", "评估"},
+    {"scenario.to", "Scenario", "情景"},
+    {"field", "Field", "项目"},
     {"history.classes", "Target classes by year", "指标进度分类（逐年）"},
     {"history.actuals", "Targets: actual / expected", "指标：实际值 / 预期值"},
     {"class.achieved", "achieved", "已实现"},
