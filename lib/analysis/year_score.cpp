@@ -7,6 +7,7 @@
 #include "at_risk.h"
 #include "figures.h"
 #include "finding_order.h"
+#include "trajectory.h"
 
 namespace plankit {
 namespace {
@@ -69,14 +70,17 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         if (detail == Detail::aggregates) continue;
         auto end = period_end_milestone(t, plan.end);
         if (detail == Detail::history) {
-            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}});
+            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}, {}});
             continue;
         }
         if (!actual) out.findings.push_back(missing_data(t, year));
         if (s->binding_missed) out.findings.push_back(binding_missed(t, *s));
         TargetTrend trend = target_trend(t, year, actuals[i]);
         EndOfPeriod to_end = end_of_period(t, trend, end);
-        out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end)});
+        std::vector<double> chart_expected;
+        for (const auto& p : trend.points) chart_expected.push_back(expected_value(t, p.year).value_or(p.value));
+        out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end),
+                               std::move(chart_expected)});
     }
 }
 
@@ -129,6 +133,7 @@ YearScore score_one_year(const PlanGraph& graph, const Progress& progress,
     ScoredItems items;
     add_targets(graph, actuals, year, detail, items, out);
     add_tasks(graph, progress, year, detail, items, out);
+    if (detail == Detail::full) out.chapter_statuses = chapter_status_counts(graph, items.tasks);
     out.overall = plan_aggregate(graph, items);
     out.chapters = aggregate_rows(
         plan.chapters, [](const Chapter& c) { return c.title; },

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "aggregates.h"
+#include "chapter_status.h"
 #include "gap_finding.h"
 #include "plan_graph.h"
 #include "progress.h"
@@ -30,6 +31,9 @@ struct TargetRow {
     bool at_risk = false;
     ClassOf cls;       // the progress class (cycle.md); none when grey
     EndOfPeriod end;   // the trend carried on to the period-end milestone
+    // The expected value in each year of trend.points, what the report's chart draws
+    // against the actuals (the point's own value where the trajectory gives none).
+    std::vector<double> chart_expected;
 };
 
 // One task due in the year.
@@ -69,6 +73,7 @@ struct YearScore {
     std::vector<TargetRow> targets;  // by id
     std::vector<TaskRow> tasks;      // every task due in the year, in task order
     std::vector<AggregateRow> chapters, goals, units;  // each by id, all of them
+    std::vector<StatusCounts> chapter_statuses;  // by index into plan.chapters; empty unless in full
     std::vector<GapFinding> findings;  // missing-data, binding-target-missed, missing-report; sorted
     std::optional<PreviousScore> previous;
     std::optional<Scenario> scenario;  // set when the year is a what-if scenario (`--assume`)

@@ -7,7 +7,6 @@
 #include "display_text.h"
 #include "number_format.h"
 #include "text_table.h"
-#include "trajectory.h"
 
 namespace plankit {
 namespace {
@@ -39,17 +38,6 @@ double axis_top(double max) {
 std::string axis_title(const Target& t, Lang lang) {
     if (t.measure && !t.measure->empty()) return *t.measure;
     return label(lang, "value");
-}
-
-// The top-level ancestor of a task (the task itself when top-level).
-std::size_t top_ancestor(const PlanGraph& graph, std::size_t task) {
-    const Plan& plan = graph.plan();
-    while (plan.tasks[task].parent) {
-        auto parent = graph.task_index(*plan.tasks[task].parent);
-        if (!parent) break;
-        task = *parent;
-    }
-    return task;
 }
 
 std::string task_node(std::size_t index) { return "task" + std::to_string(index); }
@@ -84,15 +72,15 @@ std::string mermaid_text(std::string_view s) {
     return out;
 }
 
-std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang) {
-    const Target& t = graph.plan().targets[row.index];
+std::string target_chart(const Target& t, const TargetRow& row, Lang lang) {
     const auto& points = row.trend.points;  // the baseline, then the actuals up to the year
     if (points.size() < 2) return {};
     std::vector<std::string> years;
     std::vector<double> expected, actual;
     double top = 0, bottom = 0;
-    for (const auto& p : points) {
-        double e = expected_value(t, p.year).value_or(p.value);
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const auto& p = points[i];
+        const double e = row.chart_expected[i];
         years.push_back(std::to_string(p.year));
         expected.push_back(e);
         actual.push_back(p.value);
@@ -111,27 +99,6 @@ std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang
     out += "    bar " + number_list(actual) + "\n";
     out += "    line " + number_list(expected) + "\n";
     out += "```\n";
-    return out;
-}
-
-StatusCounts chapter_status_counts(const PlanGraph& graph, const YearScore& score, std::size_t chapter) {
-    const Plan& plan = graph.plan();
-    const std::string& id = plan.chapters[chapter].id;
-    static constexpr Status kOrder[] = {Status::done,        Status::on_track, Status::delayed,
-                                        Status::not_started, Status::blocked,  Status::cancelled};
-    std::vector<int> by_status(kStatusCount, 0);
-    int missing = 0;
-    StatusCounts out;
-    for (const auto& row : score.tasks) {
-        if (graph.composite(row.index)) continue;
-        const Task& top = plan.tasks[top_ancestor(graph, row.index)];
-        if (top.chapter != id) continue;
-        ++out.total;
-        if (row.score.status) ++by_status[static_cast<int>(*row.score.status)];
-        else ++missing;
-    }
-    for (Status s : kOrder) out.counts.emplace_back(std::string("status.") + to_string(s), by_status[static_cast<int>(s)]);
-    out.counts.emplace_back("status.none", missing);
     return out;
 }
 

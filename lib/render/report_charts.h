@@ -19,18 +19,9 @@ std::string mermaid_text(std::string_view s);
 // A target's `xychart-beta`: the expected value as a line against the actual values as
 // bars, over the baseline year and every later year up to the report year that has an
 // actual (Mermaid has no "missing" value, so years without one are left off the axis).
-// Empty when there is no actual yet to draw.
-std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang);
-
-// How many tasks due in the year have each status, with "no report" last.
-struct StatusCounts {
-    std::vector<std::pair<std::string, int>> counts;  // label key (`status.done`, …), count
-    int total = 0;
-};
-
-// The status counts of the leaf tasks due in the year under one chapter's top-level tasks
-// (each leaf once; composites are counted through their subtasks, which carry the reports).
-StatusCounts chapter_status_counts(const PlanGraph& graph, const YearScore& score, std::size_t chapter);
+// Empty when there is no actual yet to draw. The figures are the row's, as the analysis
+// computed them; the name and measure are the target's.
+std::string target_chart(const Target& target, const TargetRow& row, Lang lang);
 
 // A `pie` of one chapter's task statuses (zero slices left out); empty when no task is due.
 std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang);

@@ -280,7 +280,7 @@ std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang la
     std::vector<std::string> header = {label(lang, "chapter")};
     const std::vector<AggregateRow> chapters = in_plan_order(s.chapters);
     std::vector<StatusCounts> counts;
-    for (const auto& r : chapters) counts.push_back(chapter_status_counts(graph, s, r.index));
+    for (const auto& r : chapters) counts.push_back(s.chapter_statuses[r.index]);
     if (!counts.empty()) {
         for (const auto& [key, n] : counts.front().counts) header.push_back(label(lang, key));
     }
@@ -320,7 +320,7 @@ std::string trajectories_section(const PlanGraph& graph, const YearScore& s, Lan
     for (const auto& r : s.targets) {
         const Target& t = target_of(graph, r);
         out += markdown_heading(3, t.name + " `" + t.id + "`");
-        std::string chart = target_chart(graph, r, lang);
+        std::string chart = target_chart(graph.plan().targets[r.index], r, lang);
         out += chart.empty() ? label(lang, "report.no_actuals") + "\n\n" : chart + "\n";
     }
     return out;

@@ -80,7 +80,7 @@ TEST_CASE("the charts of a small plan") {
         REQUIRE(score.targets.size() == 1);
         // Expected: 2020 10 (baseline), 2021 10 + 6·1/3 = 12, 2022 10 + 6·2/3 = 14.
         // Actuals: 10 (the baseline), 12.5, 11. The axis tops at 15 (14 → next half ten).
-        std::string chart = target_chart(graph, score.targets[0], Lang::en);
+        std::string chart = target_chart(graph.plan().targets[score.targets[0].index], score.targets[0], Lang::en);
         CHECK(chart.find("x-axis \"Year\" [\"2020\", \"2021\", \"2022\"]") != std::string::npos);
         CHECK(chart.find("y-axis \"%\" 0 --> 15") != std::string::npos);
         CHECK(chart.find("bar [10, 12.5, 11]") != std::string::npos);
@@ -88,8 +88,8 @@ TEST_CASE("the charts of a small plan") {
     }
     SUBCASE("status counts per chapter count leaves once, under their top-level task") {
         // c1: 1 delayed, 2 on track. c2: 3.1 done, 3.2 without a report (3 is composite).
-        StatusCounts c1 = chapter_status_counts(graph, score, 0);
-        StatusCounts c2 = chapter_status_counts(graph, score, 1);
+        StatusCounts c1 = score.chapter_statuses[0];
+        StatusCounts c2 = score.chapter_statuses[1];
         CHECK(c1.total == 2);
         CHECK(c2.total == 2);
         auto count = [](const StatusCounts& c, const std::string& key) {
