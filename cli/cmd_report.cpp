@@ -37,6 +37,10 @@ void run(const ReportOptionsCli& o) {
     ReportOptions options;
     options.lang = language(*plan, o.common);
     options.bom = o.common.bom;
+    std::vector<std::string> errors;
+    options.assumed = read_assumptions(graph, o.eval.assume, errors);
+    for (const auto& message : errors) fail(message);
+    if (!errors.empty()) return;
     ReportBundle bundle = make_report(graph, *progress, o.eval.year, options);
     if (auto error = write_report(o.out, bundle.files)) return fail(*error);
     exit_code() = evaluation_exit_code(bundle.score, o.eval);

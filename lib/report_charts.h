@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "history.h"
 #include "labels.h"
 #include "plan_graph.h"
 #include "year_score.h"
@@ -21,6 +22,10 @@ std::string mermaid_text(std::string_view s);
 // actual (Mermaid has no "missing" value, so years without one are left off the axis).
 // Empty when there is no actual yet to draw.
 std::string target_chart(const PlanGraph& graph, const TargetRow& row, Lang lang);
+
+// The plan score per year as bars (0–100), the years without a score left off the axis.
+// Empty when no year has a score.
+std::string history_chart(const History& history, Lang lang);
 
 // How many tasks due in the year have each status, with "no report" last.
 struct StatusCounts {
