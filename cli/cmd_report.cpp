@@ -37,6 +37,10 @@ int run(const ReportOptionsCli& o) {
     ReportOptions options;
     options.lang = language(*plan, o.common);
     options.bom = o.common.bom;
+    std::vector<std::string> errors;
+    options.assumed = read_assumptions(graph, o.eval.assume, errors);
+    for (const auto& message : errors) fail(message);
+    if (!errors.empty()) return kExitInputError;
     ReportBundle bundle = make_report(graph, *progress, o.eval.year, options);
     if (auto error = write_report(o.out, bundle.files)) return fail(*error);
     return evaluation_exit_code(bundle.score, o.eval);

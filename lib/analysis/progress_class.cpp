@@ -12,6 +12,12 @@ const char* to_string(ProgressClass c) {
     return "lagging";
 }
 
+std::optional<ProgressClass> parse_class(const std::string& code) {
+    for (auto c : {ProgressClass::achieved, ProgressClass::ahead, ProgressClass::as_expected, ProgressClass::lagging})
+        if (code == to_string(c)) return c;
+    return std::nullopt;
+}
+
 std::string class_key(const ClassOf& c) {
     if (!c.cls) return {};
     if (*c.cls == ProgressClass::achieved && c.early) return "class.achieved_early";

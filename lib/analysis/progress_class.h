@@ -15,6 +15,7 @@ namespace plankit {
 // 提前实现 / 已实现, 快于预期, 基本符合预期, 滞后.
 enum class ProgressClass { achieved, ahead, as_expected, lagging };
 const char* to_string(ProgressClass c);  // "achieved", "ahead", "as_expected", "lagging"
+std::optional<ProgressClass> parse_class(const std::string& code);
 
 // The target's period-end milestone: the one with the largest year ≤ `period_end`.
 std::optional<YearValue> period_end_milestone(const Target& target, int period_end);

@@ -46,6 +46,8 @@ struct ScenarioChange {
     std::string field;
     ChangeValue from;
     ChangeValue to;
+    bool from_early = false;  // a class `achieved` before its milestone's year (提前实现)
+    bool to_early = false;
 };
 
 // The scenario beside the evaluation it departs from.

@@ -19,10 +19,17 @@ bool same(const ChangeValue& a, const ChangeValue& b) {
     return a == b;
 }
 
+ChangeValue class_value(const ClassOf& c) { return c.cls ? value_of(to_string(*c.cls)) : ChangeValue(); }
+
 class Changes {
 public:
     void add(const std::string& subject, const char* field, ChangeValue from, ChangeValue to) {
         if (!same(from, to)) out_.push_back({subject, field, std::move(from), std::move(to)});
+    }
+    void add_class(const std::string& subject, const ClassOf& from, const ClassOf& to) {
+        ChangeValue a = class_value(from), b = class_value(to);
+        if (same(a, b) && from.early == to.early) return;
+        out_.push_back({subject, "class", std::move(a), std::move(b), from.early, to.early});
     }
     std::vector<ScenarioChange> take() { return std::move(out_); }
 
@@ -41,7 +48,6 @@ void aggregates(Changes& c, const char* kind, const std::vector<AggregateRow>& f
         aggregate(c, std::string(kind) + ":" + to[k].id, from[k].aggregate, to[k].aggregate);
 }
 
-ChangeValue class_value(const ClassOf& c) { return c.cls ? value_of(to_string(*c.cls)) : ChangeValue(); }
 ChangeValue status_value(const TaskRow& t) {
     return t.score.status ? value_of(to_string(*t.score.status)) : ChangeValue();
 }
@@ -63,7 +69,7 @@ void targets(Changes& c, const YearScore& from, const YearScore& to) {
         c.add(subject, "actual", value_of(b.score.actual), value_of(t.score.actual));
         c.add(subject, "score", value_of(b.score.score), value_of(t.score.score));
         c.add(subject, "light", value_of(to_string(b.score.light)), value_of(to_string(t.score.light)));
-        c.add(subject, "class", class_value(b.cls), class_value(t.cls));
+        c.add_class(subject, b.cls, t.cls);
         c.add(subject, "at_risk", b.at_risk, t.at_risk);
     }
 }

@@ -8,6 +8,7 @@
 #include "gaps.h"
 #include "gaps_writers.h"
 #include "graph_export.h"
+#include "history_writers.h"
 #include "output_file.h"
 #include "report_csv.h"
 #include "report_markdown.h"
@@ -28,6 +29,7 @@ const char* description_key(const std::string& name) {
     if (name == "gaps.csv") return "report.file.gaps";
     if (name == "decomposition.csv") return "report.file.decomposition";
     if (name == "graph.dot") return "report.file.graph";
+    if (name == "history.csv") return "report.file.history";
     return "report.file.summary";
 }
 
@@ -71,27 +73,39 @@ void remove_folders(const std::vector<fs::path>& created) {
 }  // namespace
 
 const std::vector<std::string>& report_file_names() {
-    static const std::vector<std::string> names = {"report.md",         "scores.csv", "targets.csv",
-                                                   "tasks.csv",         "gaps.csv",   "decomposition.csv",
-                                                   "graph.dot",         "summary.json"};
+    static const std::vector<std::string> names = {"report.md", "scores.csv",        "targets.csv",
+                                                   "tasks.csv", "gaps.csv",          "decomposition.csv",
+                                                   "graph.dot", "history.csv",       "summary.json"};
     return names;
 }
 
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options) {
     const Lang lang = options.lang;
     ReportBundle bundle;
-    bundle.score = score_year(graph, progress, year);
+    const bool scenario = !options.assumed.empty();
+    bundle.score = scenario ? score_scenario(graph, progress, year, options.assumed) : score_year(graph, progress, year);
     const YearScore& score = bundle.score;
+    // The years so far, from the records the score used (assumptions made in a scenario).
+    std::optional<History> history;
+    if (year > graph.plan().start) {
+        history = scenario ? plan_history(graph, with_assumptions(graph, progress, options.assumed, year),
+                                          graph.plan().start, year)
+                           : plan_history(graph, progress, graph.plan().start, year);
+    }
     DecomposeOptions matrix_only;
     matrix_only.workplans = false;
     matrix_only.targets = false;
     std::vector<std::pair<std::string, std::string>> listed;
+    const std::string prefix = scenario ? "scenario-" : "";
+    auto wanted = [&history](const std::string& name) { return name != "history.csv" || history.has_value(); };
     for (const auto& name : report_file_names()) {
-        if (name != "report.md") listed.emplace_back(name, label(lang, description_key(name)));
+        if (name != "report.md" && wanted(name)) listed.emplace_back(prefix + name, label(lang, description_key(name)));
     }
     for (const auto& name : report_file_names()) {
+        if (!wanted(name)) continue;
         std::string content;
-        if (name == "report.md") content = report_to_markdown(graph, score, lang, listed);
+        if (name == "report.md") content = report_to_markdown(graph, score, lang, listed, history ? &*history : nullptr);
+        else if (name == "history.csv") content = history_to_csv(*history);
         else if (name == "scores.csv") content = report_scores_csv(score);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph);
@@ -100,7 +114,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "graph.dot") content = graph_to_dot(graph, whole_graph(graph));
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
-        bundle.files.push_back({name, std::move(content)});
+        bundle.files.push_back({prefix + name, std::move(content)});
     }
     return bundle;
 }

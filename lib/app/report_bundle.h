@@ -32,14 +32,18 @@ struct ReportBundle {
 struct ReportOptions {
     Lang lang = Lang::en;
     bool bom = false;
+    std::vector<Assumption> assumed;  // a what-if scenario: every file is named `scenario-…`
 };
 
-// The names of the files: report.md, then the spreadsheets, the drawing and the JSON.
+// The names of the files: report.md, then the spreadsheets, the drawing and the JSON;
+// history.csv joins them for a year after the period's first.
 const std::vector<std::string>& report_file_names();
 
 // Every file of the folder for one year: report.md, scores.csv, tasks.csv, targets.csv,
 // gaps.csv, decomposition.csv (the responsibility matrix), graph.dot and summary.json
-// (the score JSON of cli.md).
+// (the score JSON of cli.md), and for a year after the period's first history.csv (the
+// years so far, which report.md shows too). A scenario's files are all named
+// `scenario-…`, so that none is ever taken for the evaluation's.
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 
 // Why `dir` may not receive the report, or nullopt when it may: it is one of `inputs`

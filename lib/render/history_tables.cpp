@@ -87,12 +87,14 @@ std::string history_title(const History& h, Lang lang) {
     return label(lang, "history") + " " + span + colon + plan;
 }
 
+ScoreTable history_class_table(const History& h, Lang lang) {
+    return target_table(h, lang, [lang](const TargetYear& y) { return class_text(y.cls, lang); });
+}
+
 std::vector<HistoryTable> history_tables(const History& h, Lang lang) {
     std::vector<HistoryTable> out;
     out.push_back({label(lang, "report.plan_score"), plan_table(h, lang)});
-    out.push_back({label(lang, "history.classes"), target_table(h, lang, [lang](const TargetYear& y) {
-                       return class_text(y.cls, lang);
-                   })});
+    out.push_back({label(lang, "history.classes"), history_class_table(h, lang)});
     out.push_back({label(lang, "history.actuals"), target_table(h, lang, [](const TargetYear& y) {
                        return format_optional(y.score.actual) + " / " + format_number(y.score.expected);
                    })});

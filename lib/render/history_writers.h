@@ -19,6 +19,9 @@ struct HistoryTable {
 };
 std::vector<HistoryTable> history_tables(const History& h, Lang lang);
 
+// Each target's class per year (the report's history section shows it too).
+ScoreTable history_class_table(const History& h, Lang lang);
+
 // The headline: `历年情况 2021–2023：TITLE (ID)`.
 std::string history_title(const History& h, Lang lang);
 

@@ -102,6 +102,27 @@ std::string target_chart(const Target& t, const TargetRow& row, Lang lang) {
     return out;
 }
 
+std::string history_chart(const History& history, Lang lang) {
+    std::vector<std::string> years;
+    std::vector<double> scores;
+    for (const auto& y : history.plan_scores) {
+        if (!y.score) continue;
+        years.push_back(std::to_string(y.year));
+        scores.push_back(*y.score);
+    }
+    if (scores.empty()) return {};
+    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {\"xyChart\": "
+                      "{\"plotColorPalette\": \"#9ec5fe\"}}}}%%\nxychart-beta\n";
+    out += "    title \"" + mermaid_text(label(lang, "report.plan_score")) + "\"\n";
+    out += "    x-axis \"" + mermaid_text(label(lang, "year")) + "\" [";
+    for (std::size_t i = 0; i < years.size(); ++i) out += (i > 0 ? ", \"" : "\"") + years[i] + "\"";
+    out += "]\n";
+    out += "    y-axis \"" + mermaid_text(label(lang, "score")) + "\" 0 --> 100\n";
+    out += "    bar " + number_list(scores) + "\n";
+    out += "```\n";
+    return out;
+}
+
 std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang) {
     if (counts.total == 0) return {};
     // Mermaid colours slices in order (pie1, pie2, …): give each present slice the colour

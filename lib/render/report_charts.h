@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "history.h"
 #include "labels.h"
 #include "plan_graph.h"
 #include "year_score.h"
@@ -22,6 +23,10 @@ std::string mermaid_text(std::string_view s);
 // Empty when there is no actual yet to draw. The figures are the row's, as the analysis
 // computed them; the name and measure are the target's.
 std::string target_chart(const Target& target, const TargetRow& row, Lang lang);
+
+// The plan score per year as bars (0–100), the years without a score left off the axis.
+// Empty when no year has a score.
+std::string history_chart(const History& history, Lang lang);
 
 // A `pie` of one chapter's task statuses (zero slices left out); empty when no task is due.
 std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang);

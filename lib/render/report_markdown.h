@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "history.h"
 #include "labels.h"
 #include "plan_graph.h"
 #include "target_score.h"
@@ -29,7 +30,11 @@ std::string status_text(const std::optional<Status>& status, Lang lang);
 
 // The whole report for one year; `files` (name and what it holds, already in `lang`) are
 // listed at the end when not empty, for a report that sits beside other output files.
+// With `history` (the years from the period's first up to this one), a history section
+// follows the overview: the plan score per year as a chart, each target's class per year
+// and what changed since last year.
 std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,
-                               const std::vector<std::pair<std::string, std::string>>& files = {});
+                               const std::vector<std::pair<std::string, std::string>>& files = {},
+                               const History* history = nullptr);
 
 }  // namespace plankit

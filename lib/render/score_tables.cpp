@@ -161,12 +161,13 @@ namespace {
 
 // A value that moved, in the reader's words: flags yes/no, lights, classes and statuses
 // in the output language, numbers as in tables, ratings as the plan names them.
-std::string change_text(const std::string& field, const ChangeValue& v, Lang lang) {
+std::string change_text(const std::string& field, const ChangeValue& v, bool early, Lang lang) {
     if (auto* b = std::get_if<bool>(&v)) return yes_no(*b, lang);
     if (auto* d = std::get_if<double>(&v)) return format_number(*d);
     auto* s = std::get_if<std::string>(&v);
     if (!s) return std::string(kNoValue);
-    if (field == "light" || field == "class" || field == "status") {
+    if (field == "class") return class_text({parse_class(*s), early}, lang);
+    if (field == "light" || field == "status") {
         const std::string key = field + "." + *s;
         if (has_label(key)) return label(lang, key);
     }
@@ -192,8 +193,8 @@ ScoreTable scenario_table(const Scenario& s, Lang lang) {
     t.align = {Align::left, Align::left, Align::right, Align::right};
     t.prose = {false, false, false, false};
     for (const auto& c : s.changes)
-        t.rows.push_back({c.subject, label(lang, c.field), change_text(c.field, c.from, lang),
-                          change_text(c.field, c.to, lang)});
+        t.rows.push_back({c.subject, label(lang, c.field), change_text(c.field, c.from, c.from_early, lang),
+                          change_text(c.field, c.to, c.to_early, lang)});
     return t;
 }
 

@@ -111,6 +111,7 @@ constexpr Words kWords[] = {
     {"scenario.to", "Scenario", "情景"},
     {"field", "Field", "项目"},
     {"history.classes", "Target classes by year", "指标进度分类（逐年）"},
+    {"history.changes", "What changed since last year", "与上年相比的变化"},
     {"history.actuals", "Targets: actual / expected", "指标：实际值 / 预期值"},
     {"class.achieved", "achieved", "已实现"},
     {"class.achieved_early", "achieved early", "提前实现"},
@@ -171,6 +172,7 @@ constexpr Words kWords[] = {
     {"report.file.gaps", "gap findings of the plan", "规划缺口分析"},
     {"report.file.decomposition", "responsibility matrix", "分工表"},
     {"report.file.graph", "the plan graph (Graphviz)", "规划关系图（Graphviz）"},
+    {"report.file.history", "every year so far side by side", "历年得分与指标进度分类"},
     {"report.file.summary", "the score as JSON", "年度评估（JSON）"},
     // `explain`: the names of the steps (English: the stable `what` of the JSON).
     {"explain.step", "Step", "步骤"},
