@@ -2,7 +2,6 @@
 
 #include <cmath>
 
-#include <fmt/args.h>
 #include <fmt/format.h>
 
 #include "figures.h"
@@ -233,8 +232,8 @@ Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size
 // A term's formula: its weight (and why, `lead` or `support`, in the reader's words), its score.
 Phrase term_formula(const WeightedTerm& t) {
     if (t.why.empty()) return say("formula.term", {n(t.weight), n(t.score)});
-    std::string key = "formula.term." + t.why;
-    if (has_label(key)) return say(key, {n(t.weight), n(t.score)});
+    // The catalogue words these two reasons; any other is shown as it is.
+    if (t.why == "lead" || t.why == "support") return say("formula.term." + t.why, {n(t.weight), n(t.score)});
     return say("formula.term_why", {n(t.weight), t.why, n(t.score)});
 }
 
@@ -332,19 +331,6 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
 }
 
 }  // namespace
-
-std::string phrase_text(const Phrase& phrase, Lang lang) {
-    if (phrase.key.empty()) return phrase.args.empty() ? std::string() : phrase.args.front();
-    fmt::dynamic_format_arg_store<fmt::format_context> args;
-    for (const auto& a : phrase.args) args.push_back(a);
-    // The patterns are the tool's own (labels.cpp), never input: a bad one is a bug, shown
-    // as its key rather than thrown.
-    try {
-        return fmt::vformat(label(lang, phrase.key), args);
-    } catch (const fmt::format_error&) {
-        return phrase.key;
-    }
-}
 
 std::string formula_number(double d) { return fmt::format("{}", d); }
 

@@ -7,22 +7,19 @@
 #include <string_view>
 #include <vector>
 
-#include "labels.h"
 #include "plan_graph.h"
 #include "year_score.h"
 
 namespace plankit {
 
-// Words people read, with numbers put in: the label (labels.h) whose words are a pattern
-// with `{0}`, `{1}`, … and the texts that fill it. Without a key, `args[0]` is shown as it
-// is: ids and formulas made only of symbols read the same in every language.
+// Words people read, as a code and values: the key of the catalogue's pattern (labels.h,
+// with `{0}`, `{1}`, …) and the texts that fill it; the writers word it (phrase_text.h).
+// Without a key, `args[0]` is shown as it is: ids and formulas made only of symbols read
+// the same in every language.
 struct Phrase {
     std::string key;
     std::vector<std::string> args;
 };
-
-// The phrase in `lang`.
-std::string phrase_text(const Phrase& phrase, Lang lang);
 
 // A step's result: a number, a word (a light, a trend class, a rating), or nothing. A word
 // that the tool itself chose also carries its label key, so people read it in their language

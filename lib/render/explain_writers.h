@@ -7,6 +7,7 @@
 
 #include "explain.h"
 #include "labels.h"
+#include "phrase_text.h"
 
 namespace plankit {
 
