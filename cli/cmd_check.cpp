@@ -31,22 +31,22 @@ std::string summary_json(const Plan& plan) {
     return w.str();
 }
 
-void run(const CheckOptions& opts) {
+int run(const CheckOptions& opts) {
     auto plan = load_plan_or_report(opts.plan, opts.common);
-    if (!plan) return;
+    if (!plan) return kExitInputError;
     std::string out = opts.common.format == Format::json ? summary_json(*plan) : summary_text(*plan);
-    emit(out, opts.common, {opts.plan});
+    return emit(out, opts.common, {opts.plan}) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
 
-void setup_check(CLI::App& app) {
+Command setup_check(CLI::App& app) {
     auto opts = std::make_shared<CheckOptions>();
     auto* cmd = app.add_subcommand("check", "Load and validate a plan; print a one-line summary");
     cmd->footer("Example:\n  plankit check plans/cq-cast-14fyp.yaml");
     cmd->add_option("PLAN", opts->plan, "The plan file (YAML)")->required();
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

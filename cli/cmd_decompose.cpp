@@ -42,7 +42,6 @@ bool wants(const DecomposeCliOptions& o, const char* view) {
 
 void usage_error(const std::string& message) {
     std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-    exit_code() = 2;
 }
 
 // Checks --unit against the plan; says which unit was probably meant.
@@ -78,15 +77,15 @@ std::string render(const Decomposition& d, const DecomposeCliOptions& o, Lang la
     return {};
 }
 
-void run(const DecomposeCliOptions& o) {
+int run(const DecomposeCliOptions& o) {
     DecomposeView view = DecomposeView::matrix;
     if (o.common.format == Format::csv) {
         auto v = csv_view(o);
-        if (!v) return;
+        if (!v) return kExitInputError;
         view = *v;
     }
     auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
+    if (!plan) return kExitInputError;
     PlanGraph graph(*plan);
     DecomposeOptions options;
     // CSV shows one table, so only that one is built.
@@ -96,16 +95,17 @@ void run(const DecomposeCliOptions& o) {
     options.targets = csv ? view == DecomposeView::targets : wants(o, "targets");
     options.year = o.year;
     if (!o.unit.empty()) {
-        if (!known_unit(graph, o.unit)) return;
+        if (!known_unit(graph, o.unit)) return kExitInputError;
         options.units = o.with_subunits ? unit_and_subunits(graph, o.unit) : std::set<std::string>{o.unit};
     }
     Lang lang = language(*plan, o.common);
-    emit(render(decompose(graph, options), o, lang, view), o.common, plan->files);
+    const std::string out = render(decompose(graph, options), o, lang, view);
+    return emit(out, o.common, plan->files) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
 
-void setup_decompose(CLI::App& app) {
+Command setup_decompose(CLI::App& app) {
     auto opts = std::make_shared<DecomposeCliOptions>();
     auto* cmd = app.add_subcommand("decompose",
                                    "Break a plan down: the responsibility matrix (分工表), each unit's annual "
@@ -129,7 +129,7 @@ void setup_decompose(CLI::App& app) {
     cmd->add_option("--width", opts->width,
                     "Text tables fit N columns (0: no limit; default: the terminal's width, else 120)");
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

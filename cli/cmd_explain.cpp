@@ -19,14 +19,13 @@ struct ExplainOptions {
     EvaluationOptions eval;
 };
 
-void run(const ExplainOptions& o) {
+int run(const ExplainOptions& o) {
     if (o.common.format == Format::csv) {
         std::fputs("plankit: error: explain writes text, md or json, not csv\n", stderr);
-        exit_code() = 2;
-        return;
+        return kExitInputError;
     }
     auto ev = evaluate_or_report(o.plan, o.eval, o.common);
-    if (!ev) return;
+    if (!ev) return kExitInputError;
     const PlanGraph& graph = *ev->graph;
     const YearScore& score = ev->score;
     Lang lang = ev->lang;
@@ -34,18 +33,17 @@ void run(const ExplainOptions& o) {
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
         std::fprintf(stderr, "plankit: error: %s\n", error.c_str());
-        exit_code() = 2;
-        return;
+        return kExitInputError;
     }
     std::string text = o.common.format == Format::json ? explanation_to_json(*e)
                        : o.common.format == Format::md ? explanation_to_markdown(*e, lang)
                                                        : explanation_to_text(*e, lang, use_color(o.common));
-    if (emit(text, o.common, ev->inputs)) exit_code() = 0;
+    return emit(text, o.common, ev->inputs) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
 
-void setup_explain(CLI::App& app) {
+Command setup_explain(CLI::App& app) {
     auto opts = std::make_shared<ExplainOptions>();
     auto* cmd = app.add_subcommand("explain", "Show every step of one score figure: inputs, formulas with "
                                               "their numbers, and results");
@@ -55,7 +53,7 @@ void setup_explain(CLI::App& app) {
     cmd->add_option("subject", opts->subject, "What to explain, as KIND:ID")->required();
     add_evaluation_options(*cmd, opts->eval, false);
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

@@ -18,25 +18,25 @@ std::string render(const GapReport& report, const GapsOptions& o, Lang lang) {
     switch (o.common.format) {
         case Format::text: return gaps_to_text(report, lang, use_color(o.common));
         case Format::md: return gaps_to_markdown(report, lang);
-        case Format::csv: return gaps_to_csv(report);
-        case Format::json: return gaps_to_json(report);
+        case Format::csv: return gaps_to_csv(report, lang);
+        case Format::json: return gaps_to_json(report, lang);
     }
     return {};
 }
 
-void run(const GapsOptions& o) {
+int run(const GapsOptions& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
+    if (!plan) return kExitInputError;
     PlanGraph graph(*plan);
     Lang lang = language(*plan, o.common);
-    GapReport report = find_gaps(graph, lang);
-    if (!emit(render(report, o, lang), o.common, plan->files)) return;
-    exit_code() = any_at_or_above(report.findings, parse_severity(o.fail_on)) ? 1 : 0;
+    GapReport report = find_gaps(graph);
+    if (!emit(render(report, o, lang), o.common, plan->files)) return kExitInputError;
+    return any_at_or_above(report.findings, parse_severity(o.fail_on)) ? kExitFailed : kExitOk;
 }
 
 }  // namespace
 
-void setup_gaps(CLI::App& app) {
+Command setup_gaps(CLI::App& app) {
     auto opts = std::make_shared<GapsOptions>();
     auto* cmd = app.add_subcommand("gaps", "Find the gaps of a plan: targets no task advances, "
                                            "tasks without a lead, dependency loops, short allocations …");
@@ -47,7 +47,7 @@ void setup_gaps(CLI::App& app) {
         ->check(CLI::IsMember({"error", "warning", "never"}))
         ->capture_default_str();
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

@@ -43,27 +43,24 @@ std::string render(const PlanGraph& graph, const GraphView& view, GraphFormat fo
     return {};
 }
 
-void run(const GraphOptions& o) {
+int run(const GraphOptions& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
+    if (!plan) return kExitInputError;
     PlanGraph graph(*plan);
     GraphView view;
     if (o.focus.empty()) {
         view = whole_graph(graph);
     } else {
         auto v = focus_vertex(graph, o.focus);
-        if (!v) {
-            exit_code() = 2;
-            return;
-        }
+        if (!v) return kExitInputError;
         view = focus_graph(graph, *v, o.downstream);
     }
-    emit(render(graph, view, o.format), o.common, plan->files);
+    return emit(render(graph, view, o.format), o.common, plan->files) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
 
-void setup_graph(CLI::App& app) {
+Command setup_graph(CLI::App& app) {
     auto opts = std::make_shared<GraphOptions>();
     auto* cmd = app.add_subcommand("graph", "Draw the plan graph (goals, targets, tasks, units) "
                                             "as Graphviz DOT, a Mermaid flowchart or JSON");
@@ -79,7 +76,7 @@ void setup_graph(CLI::App& app) {
                   "With --focus: what depends on the node, instead of what it depends on")
         ->needs(focus);
     add_common_options(*cmd, opts->common, false);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

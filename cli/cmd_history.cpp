@@ -27,26 +27,26 @@ std::string render(const History& h, const HistoryOptions& o, Lang lang) {
     return {};
 }
 
-void usage_error(const std::string& message) {
+int usage_error(const std::string& message) {
     std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-    exit_code() = 2;
+    return kExitInputError;
 }
 
-void run(const HistoryOptions& o) {
+int run(const HistoryOptions& o) {
     auto e = load_evaluation_or_report(o.plan, o.progress, o.common);
-    if (!e) return;
+    if (!e) return kExitInputError;
     const int from = o.from.value_or(e->plan->start);
     auto latest = latest_record_year(e->progress);
     if (!o.to && !latest) return usage_error("no progress record names a year: give --to");
     const int to = o.to.value_or(*latest);
     if (from > to) return usage_error("--from " + std::to_string(from) + " is after --to " + std::to_string(to));
-    History h = plan_history(*e->graph, e->progress, from, to, e->lang);
-    emit(render(h, o, e->lang), o.common, e->inputs);
+    History h = plan_history(*e->graph, e->progress, from, to);
+    return emit(render(h, o, e->lang), o.common, e->inputs) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
 
-void setup_history(CLI::App& app) {
+Command setup_history(CLI::App& app) {
     auto opts = std::make_shared<HistoryOptions>();
     auto* cmd = app.add_subcommand("history", "Score every year of a range side by side: the plan, chapters, "
                                               "goals and units per year, each target's class per year");
@@ -61,7 +61,7 @@ void setup_history(CLI::App& app) {
     cmd->add_option("--to", opts->to, "The last year (default: the latest year any record names)")
         ->check(CLI::Range(1900, 2200));
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

@@ -18,16 +18,16 @@ struct ReportOptionsCli {
     std::string out;
 };
 
-void fail(const std::string& message) {
+int fail(const std::string& message) {
     std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-    exit_code() = 2;
+    return kExitInputError;
 }
 
-void run(const ReportOptionsCli& o) {
+int run(const ReportOptionsCli& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
-    if (!plan) return;
+    if (!plan) return kExitInputError;
     auto progress = load_progress_or_report(*plan, o.eval.progress, o.common);
-    if (!progress) return;
+    if (!progress) return kExitInputError;
     // The paths as given (folders too) and every file read: none may receive output.
     std::vector<std::string> inputs = plan->files;
     inputs.insert(inputs.end(), o.eval.progress.begin(), o.eval.progress.end());
@@ -40,15 +40,15 @@ void run(const ReportOptionsCli& o) {
     std::vector<std::string> errors;
     options.assumed = read_assumptions(graph, o.eval.assume, errors);
     for (const auto& message : errors) fail(message);
-    if (!errors.empty()) return;
+    if (!errors.empty()) return kExitInputError;
     ReportBundle bundle = make_report(graph, *progress, o.eval.year, options);
     if (auto error = write_report(o.out, bundle.files)) return fail(*error);
-    exit_code() = evaluation_exit_code(bundle.score, o.eval);
+    return evaluation_exit_code(bundle.score, o.eval);
 }
 
 }  // namespace
 
-void setup_report(CLI::App& app) {
+Command setup_report(CLI::App& app) {
     auto opts = std::make_shared<ReportOptionsCli>();
     auto* cmd = app.add_subcommand("report", "Write a year's report into a folder: report.md, scores.csv, "
                                              "targets.csv, tasks.csv, gaps.csv, decomposition.csv, graph.dot "
@@ -66,7 +66,7 @@ void setup_report(CLI::App& app) {
     cmd->add_flag("--bom", opts->common.bom, "Start the CSV files with a UTF-8 byte-order mark (for Excel)");
     cmd->add_option("--max-input-mib", opts->common.max_input_mib, "Refuse input files larger than N MiB (default 256)")
         ->check(CLI::Range(1, 1 << 20));
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

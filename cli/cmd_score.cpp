@@ -22,21 +22,21 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
         case Format::text: return score_to_text(graph, score, lang, use_color(o.common));
         case Format::md: return report_to_markdown(graph, score, lang);  // the report's report.md
         case Format::csv: return score_to_csv(score);
-        case Format::json: return score_to_json(score);
+        case Format::json: return score_to_json(score, lang);
     }
     return {};
 }
 
-void run(const ScoreOptions& o) {
+int run(const ScoreOptions& o) {
     auto e = evaluate_or_report(o.plan, o.eval, o.common);
-    if (!e) return;
-    if (!emit(render(*e->graph, e->score, o, e->lang), o.common, e->inputs)) return;
-    exit_code() = evaluation_exit_code(e->score, o.eval);
+    if (!e) return kExitInputError;
+    if (!emit(render(*e->graph, e->score, o, e->lang), o.common, e->inputs)) return kExitInputError;
+    return evaluation_exit_code(e->score, o.eval);
 }
 
 }  // namespace
 
-void setup_score(CLI::App& app) {
+Command setup_score(CLI::App& app) {
     auto opts = std::make_shared<ScoreOptions>();
     auto* cmd = app.add_subcommand("score", "Score a year of a plan from progress records: targets "
                                             "against their trajectory, tasks by status, every aggregate");
@@ -46,7 +46,7 @@ void setup_score(CLI::App& app) {
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     add_evaluation_options(*cmd, opts->eval, true);
     add_common_options(*cmd, opts->common);
-    cmd->callback([opts] { run(*opts); });
+    return [opts] { return run(*opts); };
 }
 
 }  // namespace plankit::cli

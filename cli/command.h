@@ -2,6 +2,7 @@
 // subcommand file provides (`setup_<name>` binds options and the callback that runs it).
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,15 @@
 
 namespace plankit::cli {
 
+// The exit codes of cli.md: a run that went through, one that fails by its findings or
+// score (--fail-on, --fail-below), and an input or usage error.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailed = 1;
+inline constexpr int kExitInputError = 2;
+
+// A subcommand ready to run once the command line is parsed; it returns its exit code.
+using Command = std::function<int()>;
+
 enum class Format { text, md, csv, json };
 
 struct CommonOptions {
@@ -25,6 +35,9 @@ struct CommonOptions {
     std::string color = "auto";
     bool bom = false;
     int max_input_mib = 256;
+    // Not listed in --help: for the end-to-end test of parsing in pieces (yaml_cuts.h).
+    unsigned parse_threads = 0;  // --parse-threads: 1 parses whole, more cut even on one core
+    bool parse_stats = false;    // --parse-stats: how many pieces the plan was parsed in, on stderr
 };
 
 // What `score`, `explain` and `report` share: the year and the progress records, and for
@@ -53,13 +66,13 @@ struct Evaluation {
 };
 
 // Loads the plan and the records and builds the graph (nothing scored yet); on input
-// errors prints them, sets exit code 2 and returns nullopt.
+// errors prints them and returns nullopt.
 std::optional<Evaluation> load_evaluation_or_report(const std::string& plan_path,
                                                     const std::vector<std::string>& progress_paths,
                                                     const CommonOptions& opts);
 
-// Loads the plan and the records and scores the year; on input errors prints them, sets
-// exit code 2 and returns nullopt.
+// Loads the plan and the records and scores the year; on input errors prints them and
+// returns nullopt.
 std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
                                              const EvaluationOptions& eval,
                                              const CommonOptions& opts);
@@ -70,10 +83,7 @@ int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 // Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
 void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);
 
-// The exit code the running subcommand decided on (0, 1 or 2).
-int& exit_code();
-
-// Loads the plan; on errors prints them to stderr, sets exit code 2 and returns nullopt.
+// Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
 
 // Loads progress records for the plan; errors as for the plan.
@@ -82,7 +92,7 @@ std::optional<Progress> load_progress_or_report(const Plan& plan,
                                                 const CommonOptions& opts);
 
 // Writes the output to -o (atomically, never onto an input) or stdout; a UTF-8 BOM is
-// prepended for CSV when --bom is given. Sets exit code 2 when it cannot.
+// prepended for CSV when --bom is given. Prints why and returns false when it cannot.
 bool emit(const std::string& text, const CommonOptions& opts,
           const std::vector<std::string>& inputs);
 
@@ -92,13 +102,14 @@ Lang language(const Plan& plan, const CommonOptions& opts);
 // Whether colour is wanted on stdout (--color, NO_COLOR, a terminal, not -o).
 bool use_color(const CommonOptions& opts);
 
-void setup_check(CLI::App& app);
-void setup_gaps(CLI::App& app);
-void setup_graph(CLI::App& app);
-void setup_decompose(CLI::App& app);
-void setup_score(CLI::App& app);
-void setup_explain(CLI::App& app);
-void setup_report(CLI::App& app);
-void setup_history(CLI::App& app);
+// Each adds its subcommand to `app`, binds its options, and returns what runs it.
+Command setup_check(CLI::App& app);
+Command setup_gaps(CLI::App& app);
+Command setup_graph(CLI::App& app);
+Command setup_decompose(CLI::App& app);
+Command setup_score(CLI::App& app);
+Command setup_explain(CLI::App& app);
+Command setup_report(CLI::App& app);
+Command setup_history(CLI::App& app);
 
 }  // namespace plankit::cli

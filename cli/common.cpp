@@ -22,6 +22,7 @@ constexpr const char* kUtf8Bom = "\xEF\xBB\xBF";
 LoadOptions load_options(const CommonOptions& opts) {
     LoadOptions lo;
     lo.max_input_bytes = static_cast<std::uint64_t>(opts.max_input_mib) << 20;
+    lo.parse_threads = opts.parse_threads;
     return lo;
 }
 
@@ -31,7 +32,6 @@ void report_errors(const Diagnostics& diags, const std::string& what) {
         std::fprintf(stderr, "plankit: error: cannot load %s\n", what.c_str());
     else
         std::fputs(format_errors(diags).c_str(), stderr);
-    exit_code() = 2;
 }
 
 // The format a --format word names (the option's check has already refused others).
@@ -44,7 +44,6 @@ Format parse_format(const std::string& word) {
 
 void fail(const std::string& message) {
     std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-    exit_code() = 2;
 }
 
 }  // namespace
@@ -68,16 +67,18 @@ void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
     app.add_option("--max-input-mib", opts.max_input_mib,
                    "Refuse input files larger than N MiB (default 256)")
         ->check(CLI::Range(1, 1 << 20));
-}
-
-int& exit_code() {
-    static int code = 0;  // the process's exit status, set once by the running subcommand
-    return code;
+    // An empty group hides them from --help.
+    app.add_option("--parse-threads", opts.parse_threads, "Threads that may parse a large plan in pieces")
+        ->check(CLI::Range(0, 64))
+        ->group("");
+    app.add_flag("--parse-stats", opts.parse_stats, "Print how many pieces the plan was parsed in")->group("");
 }
 
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts) {
     Diagnostics diags;
-    auto plan = load_plan(path, diags, load_options(opts));
+    LoadStats stats;
+    auto plan = load_plan(path, diags, load_options(opts), &stats);
+    if (opts.parse_stats) std::fprintf(stderr, "plankit: plan parsed in %zu pieces\n", stats.most_pieces);
     if (plan && diags.empty()) return plan;
     report_errors(diags, "plan " + path);
     return std::nullopt;
@@ -174,21 +175,21 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
     auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
     if (!e) return e;
     if (eval.assume.empty()) {
-        e->score = score_year(*e->graph, e->progress, eval.year, e->lang);
+        e->score = score_year(*e->graph, e->progress, eval.year);
         return e;
     }
     std::vector<std::string> errors;
     auto assumed = read_assumptions(*e->graph, eval.assume, errors);
     for (const auto& message : errors) fail(message);
     if (!errors.empty()) return std::nullopt;
-    e->score = score_scenario(*e->graph, e->progress, eval.year, e->lang, std::move(assumed));
+    e->score = score_scenario(*e->graph, e->progress, eval.year, std::move(assumed));
     return e;
 }
 
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts) {
     std::optional<double> below;
     if (opts.fail_below_option && opts.fail_below_option->count() > 0) below = opts.fail_below;
-    return evaluation_fails(score, parse_severity(opts.fail_on), below) ? 1 : 0;
+    return evaluation_fails(score, parse_severity(opts.fail_on), below) ? kExitFailed : kExitOk;
 }
 
 }  // namespace plankit::cli

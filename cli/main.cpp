@@ -13,7 +13,7 @@ namespace {
 
 struct Subcommand {
     const char* name;
-    void (*setup)(CLI::App&);
+    plankit::cli::Command (*setup)(CLI::App&);
 };
 
 // The subcommands in the order `--help` lists them.
@@ -31,7 +31,7 @@ int unknown_subcommand(const std::string& word) {
     std::string msg = "plankit: error: unknown command '" + plankit::display_text(word) + "'";
     if (auto near = plankit::nearest_word(word, names)) msg += "; did you mean '" + *near + "'?";
     std::fprintf(stderr, "%s\nRun 'plankit --help' for the list of commands.\n", msg.c_str());
-    return 2;
+    return plankit::cli::kExitInputError;
 }
 
 }  // namespace
@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string("plankit ") + PLANKIT_VERSION);
     app.require_subcommand(1);
     app.fallthrough(false);
-    for (const auto& s : kSubcommands) s.setup(app);
+    std::vector<plankit::cli::Command> commands;
+    for (const auto& s : kSubcommands) commands.push_back(s.setup(app));
 
     if (argc >= 2 && argv[1][0] != '-') {
         bool known = false;
@@ -59,7 +60,11 @@ int main(int argc, char** argv) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
         app.exit(e);  // prints CLI11's message
-        return 2;     // usage errors are input errors (cli.md), not CLI11's own codes
+        return plankit::cli::kExitInputError;  // usage errors are input errors (cli.md)
     }
-    return plankit::cli::exit_code();
+    // require_subcommand(1): exactly one was given.
+    for (std::size_t i = 0; i < commands.size(); ++i) {
+        if (app.got_subcommand(kSubcommands[i].name)) return commands[i]();
+    }
+    return plankit::cli::kExitInputError;
 }

@@ -22,11 +22,11 @@
 namespace {
 
 void write_gaps(const plankit::PlanGraph& graph, plankit::Lang lang) {
-    plankit::GapReport report = plankit::find_gaps(graph, lang);
+    plankit::GapReport report = plankit::find_gaps(graph);
     (void)plankit::gaps_to_text(report, lang, true);
     (void)plankit::gaps_to_markdown(report, lang);
-    (void)plankit::gaps_to_csv(report);
-    (void)plankit::gaps_to_json(report);
+    (void)plankit::gaps_to_csv(report, lang);
+    (void)plankit::gaps_to_json(report, lang);
 }
 
 void write_graph(const plankit::PlanGraph& graph) {
@@ -38,11 +38,11 @@ void write_graph(const plankit::PlanGraph& graph) {
 
 void write_score(const plankit::PlanGraph& graph, const plankit::Progress& progress, int year,
                  plankit::Lang lang) {
-    plankit::YearScore score = plankit::score_year(graph, progress, year, lang);
+    plankit::YearScore score = plankit::score_year(graph, progress, year);
     (void)plankit::score_to_text(graph, score, lang, true);
     (void)plankit::report_to_markdown(graph, score, lang);
     (void)plankit::score_to_csv(score);
-    (void)plankit::score_to_json(score);
+    (void)plankit::score_to_json(score, lang);
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ TEST_CASE("aggregates of plan, chapter, goal and unit") {
     pr.targets = {target_record("t", 2023, 3)};
     pr.tasks = {task_record("1", 2023, Status::done), task_record("2", 2023, Status::on_track, 0.4),
                 task_record("3.1", 2023, Status::done)};
-    YearScore s = score_year(g, pr, 2023, Lang::en);
+    YearScore s = score_year(g, pr, 2023);
     // Plan: targets 50; top-level tasks (1·100 + 2·40 + 1·100) / 4 = 280 / 4 = 70;
     // score (40·50 + 60·70) / 100 = 62.
     CHECK(*s.overall.targets == 50.0);
@@ -103,7 +103,7 @@ TEST_CASE("grey targets stay out of aggregates and give missing-data; previous y
     Progress pr;
     pr.tasks = {task_record("1", 2023, Status::done), task_record("2", 2023, Status::on_track, 0.4),
                 task_record("3.1", 2023, Status::done), task_record("1", 2022, Status::done)};
-    YearScore s = score_year(g, pr, 2023, Lang::en);
+    YearScore s = score_year(g, pr, 2023);
     CHECK(*s.overall.score == 70.0);
     REQUIRE(s.findings.size() == 1);
     CHECK(s.findings[0].code == "missing-data");

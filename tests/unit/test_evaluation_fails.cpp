@@ -10,7 +10,7 @@ namespace {
 YearScore with(std::optional<double> plan_score, std::vector<Severity> findings) {
     YearScore s;
     s.overall.score = plan_score;
-    for (auto sev : findings) s.findings.push_back({"missing-report", sev, "task:1", "m", {}});
+    for (auto sev : findings) s.findings.push_back({"missing-report", sev, "task:1", {}, {}});
     return s;
 }
 

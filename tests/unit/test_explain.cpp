@@ -90,7 +90,7 @@ TEST_CASE("explain of every aggregate reproduces the score figure exactly from i
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::en);
+    YearScore s = score_year(g, pr, 2022);
     std::vector<std::pair<std::string, std::optional<double>>> figures{{"plan:p", s.overall.score}};
     for (const auto& r : s.chapters) figures.push_back({"chapter:" + r.id, r.aggregate.score});
     for (const auto& r : s.goals) figures.push_back({"goal:" + r.id, r.aggregate.score});
@@ -112,7 +112,7 @@ TEST_CASE("explain of a target shows need, got, completion, clamp and score") {
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::en);
+    YearScore s = score_year(g, pr, 2022);
     std::string error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);
@@ -130,7 +130,7 @@ TEST_CASE("explain of a composite task lists its subtasks as terms") {
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::en);
+    YearScore s = score_year(g, pr, 2022);
     std::string error;
     auto e = explain(g, s, "task:2", error);
     REQUIRE(e);
@@ -142,7 +142,7 @@ TEST_CASE("explain rejects unknown subjects") {
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::en);
+    YearScore s = score_year(g, pr, 2022);
     std::string error;
     CHECK_FALSE(explain(g, s, "target:nope", error));
     CHECK_FALSE(error.empty());
@@ -155,7 +155,7 @@ TEST_CASE("explain speaks the reader's language in text and keeps English words 
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::zh);
+    YearScore s = score_year(g, pr, 2022);
     std::string error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);
@@ -178,7 +178,7 @@ TEST_CASE("explain words: a result word is shown in the reader's language, its J
     Plan p = sample();
     PlanGraph g(p);
     Progress pr = records();
-    YearScore s = score_year(g, pr, 2022, Lang::en);
+    YearScore s = score_year(g, pr, 2022);
     std::string error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);

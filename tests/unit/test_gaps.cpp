@@ -8,6 +8,7 @@
 #include "allocation.h"
 #include "finding_order.h"
 #include "gaps.h"
+#include "finding_message.h"
 #include "gaps_writers.h"
 
 using namespace plankit;
@@ -65,7 +66,9 @@ Plan clean_plan() {
     return p;
 }
 
-GapReport gaps_of(const Plan& p) { return find_gaps(PlanGraph(p), Lang::en); }
+GapReport gaps_of(const Plan& p) { return find_gaps(PlanGraph(p)); }
+
+std::string message(const GapFinding& f) { return finding_message(f, Lang::en); }
 
 std::vector<std::string> codes(const GapReport& r) {
     std::vector<std::string> out;
@@ -146,7 +149,8 @@ TEST_CASE("tasks: lead, schedule and milestones") {
     // Composite 2 is never asked for milestones; its one milestone is out of its span.
     auto missing = std::find_if(r.findings.begin(), r.findings.end(),
                                 [](const GapFinding& f) { return f.code == "milestone-missing"; });
-    CHECK(missing->message.find("2023..2025") != std::string::npos);
+    CHECK(message(*missing).find("2023..2025") != std::string::npos);
+    CHECK(missing->args[1].years == std::vector<int>{2023, 2024, 2025});
     auto span = std::find_if(r.findings.begin(), r.findings.end(),
                              [](const GapFinding& f) { return f.code == "milestone-out-of-span"; });
     CHECK(span->loc.line == 40);  // at the milestone, not the task
@@ -169,9 +173,9 @@ TEST_CASE("dependency cycles: one finding per loop, the shortest loop through th
     GapReport r = gaps_of(p);
     REQUIRE(r.findings.size() == 2);
     CHECK(r.findings[0].subject == "task:8");
-    CHECK(r.findings[0].message.find("8 -> 10 -> 8 (3 tasks in the cycle: 8, 9, 10)") != std::string::npos);
+    CHECK(message(r.findings[0]).find("8 -> 10 -> 8 (3 tasks in the cycle: 8, 9, 10)") != std::string::npos);
     CHECK(r.findings[1].subject == "task:11");
-    CHECK(r.findings[1].message.find("11 -> 11 (1 task in the cycle: 11)") != std::string::npos);
+    CHECK(message(r.findings[1]).find("11 -> 11 (1 task in the cycle: 11)") != std::string::npos);
 }
 
 TEST_CASE("allocation years: due from the milestone, else the trajectory; shares summed") {
@@ -222,7 +226,7 @@ TEST_CASE("allocation findings per target and year") {
     GapReport r = gaps_of(p);
     REQUIRE(r.findings.size() == 2);
     CHECK(r.findings[0].code == "allocation-shortfall");  // 2021: 3 of 4, short by 1
-    CHECK(r.findings[0].message.find("short by 1") != std::string::npos);
+    CHECK(message(r.findings[0]).find("short by 1") != std::string::npos);
     CHECK(r.findings[1].code == "allocation-excess");  // 2022: 12 of 10, 2 over
     CHECK(r.findings[1].severity == Severity::info);
 }
@@ -247,20 +251,21 @@ TEST_CASE("a unit is busy when a unit below it works") {
     CHECK(gaps_of(p).findings.empty());
 }
 
-TEST_CASE("finding order: severity, code, subject with task order, message") {
+TEST_CASE("finding order: severity, code, subject with task order, the message's values") {
+    auto year = [](int y) { return std::vector<FindingArg>{FindingArg::of_whole("year", y)}; };
     std::vector<GapFinding> fs = {
-        {"b", Severity::warning, "task:10", "", {}}, {"b", Severity::warning, "task:9", "", {}},
-        {"a", Severity::info, "goal:a", "", {}},     {"b", Severity::warning, "goal:z", "", {}},
-        {"z", Severity::error, "unit:u", "y", {}},   {"z", Severity::error, "unit:u", "x", {}},
+        {"b", Severity::warning, "task:10", {}, {}}, {"b", Severity::warning, "task:9", {}, {}},
+        {"a", Severity::info, "goal:a", {}, {}},     {"b", Severity::warning, "goal:z", {}, {}},
+        {"z", Severity::error, "unit:u", year(2030), {}}, {"z", Severity::error, "unit:u", year(2025), {}},
     };
     sort_findings(fs);
     std::vector<std::string> got;
-    for (const auto& f : fs) got.push_back(f.subject + f.message);
-    CHECK(got == std::vector<std::string>{"unit:ux", "unit:uy", "goal:z", "task:9", "task:10", "goal:a"});
+    for (const auto& f : fs) got.push_back(f.subject + (f.args.empty() ? "" : arg_text(f.args[0])));
+    CHECK(got == std::vector<std::string>{"unit:u2025", "unit:u2030", "goal:z", "task:9", "task:10", "goal:a"});
 }
 
 TEST_CASE("fail-on: at or above the level") {
-    std::vector<GapFinding> fs = {{"x", Severity::warning, "goal:g", "", {}}};
+    std::vector<GapFinding> fs = {{"x", Severity::warning, "goal:g", {}, {}}};
     CHECK_FALSE(any_at_or_above(fs, Severity::error));
     CHECK(any_at_or_above(fs, Severity::warning));
     CHECK(any_at_or_above(fs, Severity::info));
@@ -270,12 +275,15 @@ TEST_CASE("fail-on: at or above the level") {
 TEST_CASE("writers: JSON shape and CSV rows") {
     GapReport r;
     r.plan = "p";
-    r.findings = {{"task-without-lead", Severity::error, "task:1", "task 1 has no lead unit", at(3)}};
+    r.findings = {{"task-without-lead", Severity::error, "task:1", {FindingArg::of_text("task", "1")}, at(3)}};
     r.counts.add(Severity::error);
-    std::string json = gaps_to_json(r);
+    std::string json = gaps_to_json(r, Lang::en);
     CHECK(json.find("\"location\": \"plan.yaml:3:5\"") != std::string::npos);
     CHECK(json.find("\"counts\"") != std::string::npos);
-    std::string csv = gaps_to_csv(r);
+    CHECK(json.find("\"message\": \"task 1 has no lead unit; name one in lead\"") != std::string::npos);
+    CHECK(json.find("\"task\": \"1\"") != std::string::npos);  // in args, the same in every language
+    CHECK(gaps_to_json(r, Lang::zh).find("\"task\": \"1\"") != std::string::npos);
+    std::string csv = gaps_to_csv(r, Lang::en);
     CHECK(csv == "severity,code,subject,message,location\r\n"
-                 "error,task-without-lead,task:1,task 1 has no lead unit,plan.yaml:3:5\r\n");
+                 "error,task-without-lead,task:1,task 1 has no lead unit; name one in lead,plan.yaml:3:5\r\n");
 }

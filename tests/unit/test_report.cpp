@@ -74,7 +74,7 @@ TEST_CASE("mermaid_text keeps a title inside its quotes and on one line") {
 TEST_CASE("the charts of a small plan") {
     Loaded in = load();
     PlanGraph graph(in.plan);
-    YearScore score = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore score = score_year(graph, in.progress, 2022);
 
     SUBCASE("a target's chart: bars of the actuals against the expected line") {
         REQUIRE(score.targets.size() == 1);

@@ -116,7 +116,7 @@ TEST_CASE("a scenario is scored in full and lists what moved") {
                 task_record("3.1", 2022, Status::done)};
     std::vector<std::string> errors;
     auto a = read_assumptions(g, {"task:1=done", "target:t=4"}, errors);
-    YearScore s = score_scenario(g, pr, 2022, Lang::en, a);
+    YearScore s = score_scenario(g, pr, 2022, a);
     REQUIRE(s.scenario);
     CHECK(*s.scenario->actual_score == doctest::Approx(56.0));
     CHECK(*s.scenario->actual_rating == "fail");

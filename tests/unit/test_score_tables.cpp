@@ -46,7 +46,7 @@ Scored load() { return testing::load_from_memory(kPlan, kProgress); }
 TEST_CASE("aggregates are listed in plan order, not by id") {
     Scored in = load();
     PlanGraph graph(in.plan);
-    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore s = score_year(graph, in.progress, 2022);
     REQUIRE(s.chapters.size() == 2);
     CHECK(s.chapters[0].id == "ch10");  // the model (and JSON) keep id order
     ScoreTable t = aggregate_table(s.chapters, false, Lang::en);
@@ -61,7 +61,7 @@ TEST_CASE("the slipping table names what each slipped task puts at risk") {
     // Task 1 is delayed: 50 points (status_points.delayed); task 2 depends on it.
     Scored in = load();
     PlanGraph graph(in.plan);
-    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore s = score_year(graph, in.progress, 2022);
     ScoreTable t = slipping_table(graph, s, Lang::en);
     REQUIRE(t.rows.size() == 1);
     CHECK(t.header.back() == "Puts at risk");
@@ -75,7 +75,7 @@ TEST_CASE("the slipping table shows each slipping task's own list of what it end
     // risk (as scored).
     Scored in = load();
     PlanGraph graph(in.plan);
-    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore s = score_year(graph, in.progress, 2022);
     REQUIRE(s.tasks.size() == 2);
     s.tasks[1].slipping = true;
     s.tasks[1].puts_at_risk = {"1"};
@@ -109,7 +109,7 @@ tasks:
 )";
     Scored in = testing::load_from_memory(plan, progress);
     PlanGraph graph(in.plan);
-    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore s = score_year(graph, in.progress, 2022);
     REQUIRE(s.tasks.size() == 4);
     CHECK(s.tasks[0].puts_at_risk == std::vector<std::string>{"2", "3"});
     CHECK(s.tasks[1].puts_at_risk.empty());
@@ -121,7 +121,7 @@ tasks:
 TEST_CASE("the terminal report shows names beside ids") {
     Scored in = load();
     PlanGraph graph(in.plan);
-    YearScore s = score_year(graph, in.progress, 2022, Lang::en);
+    YearScore s = score_year(graph, in.progress, 2022);
     const std::string text = score_to_text(graph, s, Lang::en, false);
     CHECK(text.find("Share of people") != std::string::npos);  // the target's name
     CHECK(text.find("Second") != std::string::npos);           // the task at risk
