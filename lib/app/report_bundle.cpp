@@ -83,7 +83,8 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     const Lang lang = options.lang;
     ReportBundle bundle;
     const bool scenario = !options.assumed.empty();
-    bundle.score = scenario ? score_scenario(graph, progress, year, options.assumed) : score_year(graph, progress, year);
+    bundle.score = scenario ? score_scenario(graph, progress, year, options.assumed)
+                            : score_year(graph, progress, year);
     const YearScore& score = bundle.score;
     // The years so far, from the records the score used (assumptions made in a scenario).
     std::optional<History> history;
