@@ -106,7 +106,7 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Detai
         const TaskScore& s = items.tasks[i];
         if (!s.due) continue;
         if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year));
-        TaskRow row{i, plan.tasks[i].id, s, risks.slipping[i], risks.at_risk[i], {}, {}};
+        TaskRow row{i, plan.tasks[i].id, s, graph.composite(i), risks.slipping[i], risks.at_risk[i], {}, {}};
         for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
         out.tasks.push_back(std::move(row));
     }

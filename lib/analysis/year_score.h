@@ -41,6 +41,7 @@ struct TaskRow {
     std::size_t index = 0;  // into plan.tasks
     std::string id;
     TaskScore score;  // score.status: the reported status, nullopt without a record
+    bool composite = false;  // has subtasks: its score is theirs, it reports no status itself
     bool slipping = false;
     bool at_risk = false;
     std::vector<std::string> blocked_by;  // in task order; empty unless at_risk

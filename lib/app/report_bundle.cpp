@@ -109,7 +109,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "history.csv") content = history_to_csv(*history);
         else if (name == "scores.csv") content = report_scores_csv(score);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
-        else if (name == "tasks.csv") content = report_tasks_csv(score, graph);
+        else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan());
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
         else if (name == "graph.dot") content = graph_to_dot(graph, whole_graph(graph));

@@ -48,12 +48,11 @@ std::string report_targets_csv(const YearScore& s, const Plan& plan) {
                      rows);
 }
 
-std::string report_tasks_csv(const YearScore& s, const PlanGraph& graph) {
-    const Plan& plan = graph.plan();
+std::string report_tasks_csv(const YearScore& s, const Plan& plan) {
     Rows rows;
     for (const auto& r : s.tasks) {
         const Task& t = plan.tasks[r.index];
-        rows.push_back({t.id, t.title, cell(t.eff.chapter), cell(t.parent), cell(graph.composite(r.index)),
+        rows.push_back({t.id, t.title, cell(t.eff.chapter), cell(t.parent), cell(r.composite),
                         id_list(t.eff.lead), r.score.status ? to_string(*r.score.status) : "", cell(r.score.progress),
                         cell(r.score.score), cell(r.slipping), cell(r.at_risk), id_list(r.blocked_by)});
     }

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "year_score.h"
 
 namespace plankit {
@@ -20,6 +20,6 @@ std::string report_targets_csv(const YearScore& score, const Plan& plan);
 
 // One row per task due in the year: its title, chapter and lead, then its status, score
 // and risk.
-std::string report_tasks_csv(const YearScore& score, const PlanGraph& graph);
+std::string report_tasks_csv(const YearScore& score, const Plan& plan);
 
 }  // namespace plankit

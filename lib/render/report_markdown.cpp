@@ -218,7 +218,7 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
                                 score_text(r.score.score), due_in_year(t, s.year)});
         if (r.at_risk)
             at_risk.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang),
-                               graph.composite(r.index) ? std::string(kNoValue) : status_text(r.score.status, lang),
+                               r.composite ? std::string(kNoValue) : status_text(r.score.status, lang),
                                joined(r.blocked_by, list_sep(lang))});
     }
     if (slipping.empty()) return out + label(lang, "report.nothing_slipped") + "\n\n";
@@ -333,7 +333,7 @@ std::string tasks_section(const PlanGraph& graph, const YearScore& s, Lang lang)
     Rows rows;
     for (const auto& r : s.tasks) {
         const Task& t = task_of(graph, r);
-        const bool composite = graph.composite(r.index);
+        const bool composite = r.composite;
         rows.push_back({t.id, t.title, t.eff.chapter.value_or(std::string(kNoValue)),
                         unit_names(graph, t.eff.lead, lang),
                         composite ? std::string(kNoValue) : status_text(r.score.status, lang),

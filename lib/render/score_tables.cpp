@@ -137,7 +137,7 @@ ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang la
     for (const auto& r : score.tasks) {
         if (!r.at_risk) continue;
         // A composite has no report of its own: its status is its subtasks'.
-        std::string status = graph.composite(r.index) ? std::string(kNoValue) : status_word(r, lang);
+        std::string status = r.composite ? std::string(kNoValue) : status_word(r, lang);
         t.rows.push_back({r.id, graph.plan().tasks[r.index].title, status, joined(r.blocked_by, ", ")});
     }
     return t;
