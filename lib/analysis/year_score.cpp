@@ -106,8 +106,13 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Detai
         const TaskScore& s = items.tasks[i];
         if (!s.due) continue;
         if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year));
-        TaskRow row{i, plan.tasks[i].id, s, graph.composite(i), risks.slipping[i], risks.at_risk[i], {}, {}};
+        TaskRow row{i, plan.tasks[i].id, s, graph.composite(i), risks.slipping[i], risks.at_risk[i], {}, {}, {}, {}};
         for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
+        row.blocked_by_tasks = risks.blocked_by[i];
+        graph.each_out(graph.vertex_of(NodeKind::task, i), EdgeType::advances,
+                       [&](Vertex target) { row.advances.push_back(graph.node(target).index); });
+        std::sort(row.advances.begin(), row.advances.end());
+        row.advances.erase(std::unique(row.advances.begin(), row.advances.end()), row.advances.end());
         out.tasks.push_back(std::move(row));
     }
     add_puts_at_risk(plan, risks, out.tasks);

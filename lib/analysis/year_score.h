@@ -45,6 +45,8 @@ struct TaskRow {
     bool slipping = false;
     bool at_risk = false;
     std::vector<std::string> blocked_by;  // in task order; empty unless at_risk
+    std::vector<std::size_t> blocked_by_tasks;  // the same tasks, as indices into plan.tasks
+    std::vector<std::size_t> advances;  // the targets it advances, indices into plan.targets, ascending
     std::vector<std::string> puts_at_risk;  // due tasks whose blocked_by names this one, in task order
 };
 

@@ -144,29 +144,19 @@ std::string status_pie(std::string_view title, const StatusCounts& counts, Lang 
     return out;
 }
 
-std::string risk_flowchart(const PlanGraph& graph, const YearScore& score) {
-    const Plan& plan = graph.plan();
+std::string risk_flowchart(const Plan& plan, const YearScore& score) {
     std::vector<std::string> edges;
     std::set<std::size_t> causes, endangered, targets;  // task indices, target indices
     for (const auto& row : score.tasks) {
-        for (const auto& b : row.blocked_by) {
-            auto cause = graph.task_index(b);
-            if (!cause) continue;
-            causes.insert(*cause);
+        for (std::size_t cause : row.blocked_by_tasks) {
+            causes.insert(cause);
             endangered.insert(row.index);
-            edges.push_back("    " + task_node(*cause) + " --> " + task_node(row.index) + "\n");
+            edges.push_back("    " + task_node(cause) + " --> " + task_node(row.index) + "\n");
         }
     }
     for (const auto& row : score.tasks) {
         if (!row.slipping && !row.at_risk) continue;
-        // The task's own targets, in plan order: not every target tested against every
-        // task, which grows as tasks times targets.
-        std::vector<std::size_t> advanced;
-        for (const auto& id : plan.tasks[row.index].eff.targets)
-            if (auto ti = graph.target_index(id)) advanced.push_back(*ti);
-        std::sort(advanced.begin(), advanced.end());
-        advanced.erase(std::unique(advanced.begin(), advanced.end()), advanced.end());
-        for (std::size_t ti : advanced) {
+        for (std::size_t ti : row.advances) {
             (row.slipping ? causes : endangered).insert(row.index);
             targets.insert(ti);
             edges.push_back("    " + task_node(row.index) + " --> " + target_node(ti) + "\n");
@@ -177,8 +167,10 @@ std::string risk_flowchart(const PlanGraph& graph, const YearScore& score) {
     out += "    classDef slipping fill:#f8d7da,stroke:#b02a37,color:#58151c\n";
     out += "    classDef atrisk fill:#fff3cd,stroke:#997404,color:#664d03\n";
     out += "    classDef target fill:#cfe2ff,stroke:#0a58ca,color:#052c65\n";
-    // Nodes in task order (then targets by id), so the drawing is the same every run.
-    for (std::size_t i : graph.tasks_in_order()) {
+    // Nodes in task order (the rows' order; causes and endangered tasks are all due, so all
+    // have rows), then targets by id, so the drawing is the same every run.
+    for (const auto& row : score.tasks) {
+        const std::size_t i = row.index;
         const bool cause = causes.count(i) > 0;
         if (!cause && endangered.count(i) == 0) continue;
         out += node_line(task_node(i), plan.tasks[i].id + " " + plan.tasks[i].title, cause ? "slipping" : "atrisk");

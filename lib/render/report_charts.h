@@ -8,7 +8,7 @@
 
 #include "history.h"
 #include "labels.h"
-#include "plan_graph.h"
+#include "model.h"
 #include "year_score.h"
 
 namespace plankit {
@@ -34,6 +34,6 @@ std::string status_pie(std::string_view title, const StatusCounts& counts, Lang 
 // A `flowchart LR` of how slipping spreads: slipping tasks → tasks at risk (their
 // blocked_by) → targets at risk (the targets those tasks advance). Empty when nothing
 // slipped.
-std::string risk_flowchart(const PlanGraph& graph, const YearScore& score);
+std::string risk_flowchart(const Plan& plan, const YearScore& score);
 
 }  // namespace plankit

@@ -232,10 +232,7 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
     std::unordered_map<std::string_view, std::vector<std::string>> causes;  // by target id
     for (const auto& k : s.tasks) {
         if (!k.slipping && !k.at_risk) continue;
-        for (const auto& id : task_of(graph, k).eff.targets) {
-            auto& list = causes[id];
-            if (list.empty() || list.back() != k.id) list.push_back(k.id);  // once per task
-        }
+        for (std::size_t target : k.advances) causes[graph.plan().targets[target].id].push_back(k.id);
     }
     static const std::vector<std::string> no_causes;
     Rows targets;
@@ -260,7 +257,7 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
                               targets);
         out += "\n";
     }
-    std::string chart = risk_flowchart(graph, s);
+    std::string chart = risk_flowchart(graph.plan(), s);
     if (!chart.empty()) out += chart + "\n" + label(lang, "report.risk_note") + "\n\n";
     return out;
 }

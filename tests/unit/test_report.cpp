@@ -110,7 +110,7 @@ TEST_CASE("the charts of a small plan") {
     SUBCASE("the risk flowchart links slipping tasks to what they endanger") {
         // 1 is delayed (slipping) and blocks 2; both advance `share`. 3.2 has no report
         // (slipping) but blocks nothing and advances no target, so it is not drawn.
-        std::string chart = risk_flowchart(graph, score);
+        std::string chart = risk_flowchart(graph.plan(), score);
         CHECK(chart.find("task0 --> task1") != std::string::npos);
         CHECK(chart.find("task0 --> target0") != std::string::npos);
         CHECK(chart.find("task1 --> target0") != std::string::npos);
