@@ -19,8 +19,8 @@ struct ScoreOptions {
 
 std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOptions& o, Lang lang) {
     switch (o.common.format) {
-        case Format::text: return score_to_text(graph, score, lang, use_color(o.common));
-        case Format::md: return report_to_markdown(graph, score, lang);  // the report's report.md
+        case Format::text: return score_to_text(graph.plan(), score, lang, use_color(o.common));
+        case Format::md: return report_to_markdown(graph.plan(), score, lang);  // the report's report.md
         case Format::csv: return score_to_csv(score);
         case Format::json: return score_to_json(score, lang);
     }

@@ -39,8 +39,8 @@ void write_graph(const plankit::PlanGraph& graph) {
 void write_score(const plankit::PlanGraph& graph, const plankit::Progress& progress, int year,
                  plankit::Lang lang) {
     plankit::YearScore score = plankit::score_year(graph, progress, year);
-    (void)plankit::score_to_text(graph, score, lang, true);
-    (void)plankit::report_to_markdown(graph, score, lang);
+    (void)plankit::score_to_text(graph.plan(), score, lang, true);
+    (void)plankit::report_to_markdown(graph.plan(), score, lang);
     (void)plankit::score_to_csv(score);
     (void)plankit::score_to_json(score, lang);
 }

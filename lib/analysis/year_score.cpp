@@ -106,7 +106,11 @@ void add_tasks(const PlanGraph& graph, const Progress& progress, int year, Detai
         const TaskScore& s = items.tasks[i];
         if (!s.due) continue;
         if (s.basis == TaskBasis::missing) out.findings.push_back(missing_report(plan.tasks[i], year));
-        TaskRow row{i, plan.tasks[i].id, s, graph.composite(i), risks.slipping[i], risks.at_risk[i], {}, {}, {}, {}};
+        TaskRow row{i, plan.tasks[i].id, s, graph.composite(i), {}, risks.slipping[i], risks.at_risk[i], {}, {}, {}, {}};
+        for (const auto& id : plan.tasks[i].eff.lead) {
+            auto u = graph.unit_index(id);
+            row.lead_names.push_back(u ? plan.units[*u].name : id);
+        }
         for (std::size_t b : risks.blocked_by[i]) row.blocked_by.push_back(plan.tasks[b].id);
         row.blocked_by_tasks = risks.blocked_by[i];
         graph.each_out(graph.vertex_of(NodeKind::task, i), EdgeType::advances,

@@ -42,6 +42,7 @@ struct TaskRow {
     std::string id;
     TaskScore score;  // score.status: the reported status, nullopt without a record
     bool composite = false;  // has subtasks: its score is theirs, it reports no status itself
+    std::vector<std::string> lead_names;  // its lead units' names (the id where the plan has none)
     bool slipping = false;
     bool at_risk = false;
     std::vector<std::string> blocked_by;  // in task order; empty unless at_risk

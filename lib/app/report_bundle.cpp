@@ -105,7 +105,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     for (const auto& name : report_file_names()) {
         if (!wanted(name)) continue;
         std::string content;
-        if (name == "report.md") content = report_to_markdown(graph, score, lang, listed, history ? &*history : nullptr);
+        if (name == "report.md") content = report_to_markdown(graph.plan(), score, lang, listed, history ? &*history : nullptr);
         else if (name == "history.csv") content = history_to_csv(*history);
         else if (name == "scores.csv") content = report_scores_csv(score);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());

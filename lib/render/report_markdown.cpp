@@ -35,8 +35,8 @@ std::string report_title(int year, Lang lang) {
     return label(lang, "report.title") + " " + std::to_string(year);
 }
 
-const Task& task_of(const PlanGraph& graph, const TaskRow& row) { return graph.plan().tasks[row.index]; }
-const Target& target_of(const PlanGraph& graph, const TargetRow& row) { return graph.plan().targets[row.index]; }
+const Task& task_of(const Plan& plan, const TaskRow& row) { return plan.tasks[row.index]; }
+const Target& target_of(const Plan& plan, const TargetRow& row) { return plan.targets[row.index]; }
 
 // `公民具备科学素质的比例 `literacy``, with the binding mark when the target is binding.
 std::string target_name(const Target& t, Lang lang) {
@@ -128,8 +128,7 @@ std::string bullet(const std::string& key_text, const std::string& value, Lang l
     return "- " + markdown_line(key_text + colon(lang) + value) + "\n";
 }
 
-std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
-    const Plan& plan = graph.plan();
+std::string overview(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "report.overview"));
     out += "- **" + markdown_line(label(lang, "report.plan_score") + colon(lang) +
                                   score_with_rating(s.overall.score, s.overall.rating, lang)) +
@@ -157,11 +156,11 @@ std::string overview(const PlanGraph& graph, const YearScore& s, Lang lang) {
 
 // ------------------------------------------------------------------ targets
 
-std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+std::string targets_section(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "targets"));
     Rows rows;
     for (const auto& r : s.targets) {
-        const Target& t = target_of(graph, r);
+        const Target& t = target_of(plan, r);
         rows.push_back({target_name(t, lang), year_value_text(*t.baseline, t, lang), measured(r.score.expected, t),
                         measured(r.score.actual, t), format_optional_percent(r.score.completion),
                         score_text(r.score.score), light_text(r.score.light, lang), class_text(r.cls, lang),
@@ -177,7 +176,7 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
     out += "\n" + markdown_heading(3, label(lang, "report.trends"));
     rows.clear();
     for (const auto& r : s.targets) {
-        const Target& t = target_of(graph, r);
+        const Target& t = target_of(plan, r);
         const TargetTrend& tr = r.trend;
         auto m = next_milestone_of(t, s.year);
         rows.push_back({target_name(t, lang), trend_text(tr.trend, lang), format_optional(tr.slope),
@@ -208,16 +207,16 @@ std::string due_in_year(const Task& t, int year) {
     return texts.empty() ? std::string(kNoValue) : joined(texts, "\n");
 }
 
-std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+std::string slipped_section(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "report.slipped"));
     Rows slipping, at_risk;
     for (const auto& r : s.tasks) {
-        const Task& t = task_of(graph, r);
+        const Task& t = task_of(plan, r);
         if (r.slipping)
-            slipping.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang), status_text(r.score.status, lang),
+            slipping.push_back({t.id, t.title, name_list(r.lead_names, lang), status_text(r.score.status, lang),
                                 score_text(r.score.score), due_in_year(t, s.year)});
         if (r.at_risk)
-            at_risk.push_back({t.id, t.title, unit_names(graph, t.eff.lead, lang),
+            at_risk.push_back({t.id, t.title, name_list(r.lead_names, lang),
                                r.composite ? std::string(kNoValue) : status_text(r.score.status, lang),
                                joined(r.blocked_by, list_sep(lang))});
     }
@@ -232,13 +231,13 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
     std::unordered_map<std::string_view, std::vector<std::string>> causes;  // by target id
     for (const auto& k : s.tasks) {
         if (!k.slipping && !k.at_risk) continue;
-        for (std::size_t target : k.advances) causes[graph.plan().targets[target].id].push_back(k.id);
+        for (std::size_t target : k.advances) causes[plan.targets[target].id].push_back(k.id);
     }
     static const std::vector<std::string> no_causes;
     Rows targets;
     for (const auto& r : s.targets) {
         if (!r.at_risk) continue;
-        const Target& t = target_of(graph, r);
+        const Target& t = target_of(plan, r);
         auto it = causes.find(t.id);
         targets.push_back({target_name(t, lang), light_text(r.score.light, lang),
                            joined(it == causes.end() ? no_causes : it->second, list_sep(lang))});
@@ -257,7 +256,7 @@ std::string slipped_section(const PlanGraph& graph, const YearScore& s, Lang lan
                               targets);
         out += "\n";
     }
-    std::string chart = risk_flowchart(graph.plan(), s);
+    std::string chart = risk_flowchart(plan, s);
     if (!chart.empty()) out += chart + "\n" + label(lang, "report.risk_note") + "\n\n";
     return out;
 }
@@ -270,11 +269,10 @@ std::string aggregate_section(const YearScore& s, const std::vector<AggregateRow
     return markdown_table(t.header, t.rows, t.align);
 }
 
-std::string chapters_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+std::string chapters_section(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "chapters"));
     out += aggregate_section(s, s.chapters, lang) + "\n";
     out += markdown_heading(3, label(lang, "report.status_by_chapter"));
-    const Plan& plan = graph.plan();
     std::vector<std::string> header = {label(lang, "chapter")};
     const std::vector<AggregateRow> chapters = in_plan_order(s.chapters);
     std::vector<StatusCounts> counts;
@@ -311,28 +309,28 @@ std::string units_section(const YearScore& s, Lang lang) {
 
 // ------------------------------------------------------------------ charts, tasks, findings
 
-std::string trajectories_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+std::string trajectories_section(const Plan& plan, const YearScore& s, Lang lang) {
     if (s.targets.empty()) return {};
     std::string out = markdown_heading(2, label(lang, "report.trajectories"));
     out += label(lang, "report.chart_note") + "\n\n";
     for (const auto& r : s.targets) {
-        const Target& t = target_of(graph, r);
+        const Target& t = target_of(plan, r);
         out += markdown_heading(3, t.name + " `" + t.id + "`");
-        std::string chart = target_chart(graph.plan().targets[r.index], r, lang);
+        std::string chart = target_chart(plan.targets[r.index], r, lang);
         out += chart.empty() ? label(lang, "report.no_actuals") + "\n\n" : chart + "\n";
     }
     return out;
 }
 
-std::string tasks_section(const PlanGraph& graph, const YearScore& s, Lang lang) {
+std::string tasks_section(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "report.all_tasks"));
     if (s.tasks.empty()) return out + label(lang, "none") + "\n\n";
     Rows rows;
     for (const auto& r : s.tasks) {
-        const Task& t = task_of(graph, r);
+        const Task& t = task_of(plan, r);
         const bool composite = r.composite;
         rows.push_back({t.id, t.title, t.eff.chapter.value_or(std::string(kNoValue)),
-                        unit_names(graph, t.eff.lead, lang),
+                        name_list(r.lead_names, lang),
                         composite ? std::string(kNoValue) : status_text(r.score.status, lang),
                         format_optional_percent(r.score.progress, kNoValue, 0), score_text(r.score.score),
                         r.slipping ? label(lang, "yes") : "", r.at_risk ? label(lang, "yes") : ""});
@@ -360,8 +358,7 @@ std::string files_section(const std::vector<std::pair<std::string, std::string>>
     return out + "\n";
 }
 
-std::string headline(const PlanGraph& graph, const YearScore& s, Lang lang) {
-    const Plan& plan = graph.plan();
+std::string headline(const Plan& plan, const YearScore& s, Lang lang) {
     std::string out = markdown_heading(1, plan.title.empty() ? plan.id : plan.title);
     std::string line = "**" + markdown_line(report_title(s.year, lang)) + "** · `" + plan.id + "`";
     if (plan.document) line += " · " + markdown_line(*plan.document);
@@ -452,20 +449,20 @@ std::string status_text(const std::optional<Status>& status, Lang lang) {
     return label(lang, status ? std::string("status.") + to_string(*status) : std::string("status.none"));
 }
 
-std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,
+std::string report_to_markdown(const Plan& plan, const YearScore& score, Lang lang,
                                const std::vector<std::pair<std::string, std::string>>& files,
                                const History* history) {
-    std::string out = headline(graph, score, lang);
-    out += overview(graph, score, lang);
+    std::string out = headline(plan, score, lang);
+    out += overview(plan, score, lang);
     out += scenario_section(score, lang);
     if (history) out += history_section(*history, lang);
-    out += targets_section(graph, score, lang);
-    out += slipped_section(graph, score, lang);
-    out += chapters_section(graph, score, lang);
+    out += targets_section(plan, score, lang);
+    out += slipped_section(plan, score, lang);
+    out += chapters_section(plan, score, lang);
     out += goals_section(score, lang);
     out += units_section(score, lang);
-    out += trajectories_section(graph, score, lang);
-    out += tasks_section(graph, score, lang);
+    out += trajectories_section(plan, score, lang);
+    out += tasks_section(plan, score, lang);
     out += findings_section(score, lang);
     out += files_section(files, lang);
     // One newline at the end of the file, whatever the last section left.

@@ -12,7 +12,7 @@
 
 #include "history.h"
 #include "labels.h"
-#include "plan_graph.h"
+#include "model.h"
 #include "target_score.h"
 #include "target_trend.h"
 #include "year_score.h"
@@ -33,7 +33,7 @@ std::string status_text(const std::optional<Status>& status, Lang lang);
 // With `history` (the years from the period's first up to this one), a history section
 // follows the overview: the plan score per year as a chart, each target's class per year
 // and what changed since last year.
-std::string report_to_markdown(const PlanGraph& graph, const YearScore& score, Lang lang,
+std::string report_to_markdown(const Plan& plan, const YearScore& score, Lang lang,
                                const std::vector<std::pair<std::string, std::string>>& files = {},
                                const History* history = nullptr);
 

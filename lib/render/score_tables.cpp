@@ -40,12 +40,7 @@ std::string score_change(const std::optional<double>& now, const std::optional<d
     return text.front() == '-' || text == "0" ? text : "+" + text;
 }
 
-std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang) {
-    std::vector<std::string> names;
-    for (const auto& id : ids) {
-        auto u = graph.unit_index(id);
-        names.push_back(u ? graph.plan().units[*u].name : id);
-    }
+std::string name_list(const std::vector<std::string>& names, Lang lang) {
     return names.empty() ? std::string(kNoValue) : joined(names, list_sep(lang));
 }
 
@@ -79,7 +74,7 @@ ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_chan
     return t;
 }
 
-ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
+ScoreTable target_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "id"),     label(lang, "name"),       label(lang, "light"), label(lang, "class"),
                 label(lang, "expected_value"), label(lang, "actual"), label(lang, "completion"),
@@ -88,7 +83,7 @@ ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lan
                Align::right, Align::right, Align::right, Align::left};
     t.prose = {false, true, false, false, false, false, false, false, false};
     for (const auto& r : score.targets) {
-        t.rows.push_back({r.id, graph.plan().targets[r.index].name, light_tag(to_string(r.score.light), lang, false),
+        t.rows.push_back({r.id, plan.targets[r.index].name, light_tag(to_string(r.score.light), lang, false),
                           class_text(r.cls, lang), format_number(r.score.expected), format_optional(r.score.actual),
                           format_optional_percent(r.score.completion), format_optional(r.score.score),
                           yes_no(r.at_risk, lang)});
@@ -114,7 +109,7 @@ ScoreTable trend_table(const YearScore& score, Lang lang) {
     return t;
 }
 
-ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
+ScoreTable slipping_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "task"),   label(lang, "title"), label(lang, "lead"),
                 label(lang, "status"), label(lang, "score"), label(lang, "puts_at_risk")};
@@ -122,14 +117,14 @@ ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang l
     t.prose = {false, true, true, false, false, false};
     for (const auto& r : score.tasks) {
         if (!r.slipping) continue;
-        const Task& task = graph.plan().tasks[r.index];
-        t.rows.push_back({r.id, task.title, unit_names(graph, task.eff.lead, lang), status_word(r, lang),
+        const Task& task = plan.tasks[r.index];
+        t.rows.push_back({r.id, task.title, name_list(r.lead_names, lang), status_word(r, lang),
                           format_optional(r.score.score), joined(r.puts_at_risk, ", ")});
     }
     return t;
 }
 
-ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang lang) {
+ScoreTable at_risk_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "task"), label(lang, "title"), label(lang, "status"), label(lang, "blocked_by")};
     t.align = {Align::left, Align::left, Align::left, Align::left};
@@ -138,7 +133,7 @@ ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang la
         if (!r.at_risk) continue;
         // A composite has no report of its own: its status is its subtasks'.
         std::string status = r.composite ? std::string(kNoValue) : status_word(r, lang);
-        t.rows.push_back({r.id, graph.plan().tasks[r.index].title, status, joined(r.blocked_by, ", ")});
+        t.rows.push_back({r.id, plan.tasks[r.index].title, status, joined(r.blocked_by, ", ")});
     }
     return t;
 }

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "labels.h"
-#include "plan_graph.h"
+#include "model.h"
 #include "text_table.h"
 #include "year_score.h"
 
@@ -30,9 +30,9 @@ std::string score_change(const std::optional<double>& now, const std::optional<d
 // A target's progress class in the reader's words (提前实现, 快于预期, …), or — when grey.
 std::string class_text(const ClassOf& c, Lang lang);
 
-// The names of units (their ids when unknown), joined as the language lists things
+// Names (of units, as a task row carries them), joined as the language lists things
 // (`办公室、战略发展部`, `Office, Strategy`); `—` when there is none.
-std::string unit_names(const PlanGraph& graph, const std::vector<std::string>& ids, Lang lang);
+std::string name_list(const std::vector<std::string>& names, Lang lang);
 
 // Chapters, goals or units in the order the plan lists them (chapters as the document
 // numbers them: ch3 … ch12), not by id as in the JSON: a reader follows the document.
@@ -42,15 +42,15 @@ std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows);
 // change when there is a previous year).
 ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_change, Lang lang);
 // Targets: id, name, light (symbol and word), expected, actual, completion, score, at risk. The light is column kTargetLightColumn.
-ScoreTable target_table(const PlanGraph& graph, const YearScore& score, Lang lang);
+ScoreTable target_table(const Plan& plan, const YearScore& score, Lang lang);
 inline constexpr std::size_t kTargetLightColumn = 2;
 // Each target's trend: id, trend class, slope, required slope, projected value at the next
 // milestone, and whether it will meet it.
 ScoreTable trend_table(const YearScore& score, Lang lang);
 // Tasks that slipped: id, title, lead, status, score, and the due tasks each puts at risk.
-ScoreTable slipping_table(const PlanGraph& graph, const YearScore& score, Lang lang);
+ScoreTable slipping_table(const Plan& plan, const YearScore& score, Lang lang);
 // Tasks at risk: id, title, status, blocked by.
-ScoreTable at_risk_table(const PlanGraph& graph, const YearScore& score, Lang lang);
+ScoreTable at_risk_table(const Plan& plan, const YearScore& score, Lang lang);
 // Findings: severity, subject, code, message, location.
 ScoreTable findings_table(const YearScore& score, Lang lang);
 

@@ -68,7 +68,7 @@ std::string headline(const YearScore& s, Lang lang, bool color) {
 
 }  // namespace
 
-std::string score_to_text(const PlanGraph& graph, const YearScore& s, Lang lang, bool color) {
+std::string score_to_text(const Plan& plan, const YearScore& s, Lang lang, bool color) {
     const bool change = s.previous.has_value();
     std::string out;
     // A scenario is marked before anything else, so it is never read as the evaluation.
@@ -80,10 +80,10 @@ std::string score_to_text(const PlanGraph& graph, const YearScore& s, Lang lang,
     out += section(label(lang, "units"), aggregate_table(s.units, change, lang), color);
     LightColumn lights{kTargetLightColumn, {}};
     for (const auto& t : s.targets) lights.lights.push_back(t.score.light);
-    out += section(label(lang, "targets"), target_table(graph, s, lang), color, lights);
+    out += section(label(lang, "targets"), target_table(plan, s, lang), color, lights);
     out += section(label(lang, "report.trends"), trend_table(s, lang), color);
-    out += section(label(lang, "slipping"), slipping_table(graph, s, lang), color);
-    out += section(label(lang, "at_risk"), at_risk_table(graph, s, lang), color);
+    out += section(label(lang, "slipping"), slipping_table(plan, s, lang), color);
+    out += section(label(lang, "at_risk"), at_risk_table(plan, s, lang), color);
     out += section(label(lang, "findings"), findings_table(s, lang), color);
     return out;
 }

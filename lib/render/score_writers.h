@@ -6,7 +6,7 @@
 #include <string>
 
 #include "labels.h"
-#include "plan_graph.h"
+#include "model.h"
 #include "score_tables.h"
 #include "year_score.h"
 
@@ -14,8 +14,8 @@ namespace plankit {
 
 // Headline score and rating, aggregates in plan order, targets with names, lights and
 // trends, tasks that slipped and what they put at risk, and the change since Y − 1; names
-// come from `graph`, the plan the score was computed on. ANSI colour when `color` is set.
-std::string score_to_text(const PlanGraph& graph, const YearScore& score, Lang lang, bool color);
+// come from `plan`, the plan the score was computed on. ANSI colour when `color` is set.
+std::string score_to_text(const Plan& plan, const YearScore& score, Lang lang, bool color);
 
 // A bold heading and the table aligned for a wide terminal (names wrap, ids and figures
 // keep their width), or "" when the table has no rows.

@@ -117,7 +117,7 @@ TEST_CASE("the charts of a small plan") {
         CHECK(chart.find("task4") == std::string::npos);
     }
     SUBCASE("the Markdown report names the plan, the year and the score") {
-        std::string md = report_to_markdown(graph, score, Lang::en);
+        std::string md = report_to_markdown(graph.plan(), score, Lang::en);
         CHECK(md.rfind("# Plan \"P\"\n\n**Yearly report 2022** · `p`", 0) == 0);
         CHECK(md.find("```mermaid\nflowchart LR") != std::string::npos);
         CHECK(md.back() == '\n');

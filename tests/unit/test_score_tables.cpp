@@ -53,7 +53,7 @@ TEST_CASE("aggregates are listed in plan order, not by id") {
     REQUIRE(t.rows.size() == 2);
     CHECK(t.rows[0][0] == "ch3");
     CHECK(t.rows[1][0] == "ch10");
-    const std::string text = score_to_text(graph, s, Lang::en, false);
+    const std::string text = score_to_text(graph.plan(), s, Lang::en, false);
     CHECK(text.find("ch3 ") < text.find("ch10 "));
 }
 
@@ -62,11 +62,11 @@ TEST_CASE("the slipping table names what each slipped task puts at risk") {
     Scored in = load();
     PlanGraph graph(in.plan);
     YearScore s = score_year(graph, in.progress, 2022);
-    ScoreTable t = slipping_table(graph, s, Lang::en);
+    ScoreTable t = slipping_table(graph.plan(), s, Lang::en);
     REQUIRE(t.rows.size() == 1);
     CHECK(t.header.back() == "Puts at risk");
     CHECK(t.rows[0] == std::vector<std::string>{"1", "First", "Unit U", "delayed", "50", "2"});
-    CHECK(slipping_table(graph, s, Lang::zh).header.back() == "受影响任务");
+    CHECK(slipping_table(graph.plan(), s, Lang::zh).header.back() == "受影响任务");
     CHECK(label(Lang::zh, "at_risk") != label(Lang::zh, "puts_at_risk"));
 }
 
@@ -79,7 +79,7 @@ TEST_CASE("the slipping table shows each slipping task's own list of what it end
     REQUIRE(s.tasks.size() == 2);
     s.tasks[1].slipping = true;
     s.tasks[1].puts_at_risk = {"1"};
-    ScoreTable t = slipping_table(graph, s, Lang::en);
+    ScoreTable t = slipping_table(graph.plan(), s, Lang::en);
     REQUIRE(t.rows.size() == 2);
     CHECK(t.rows[0].back() == "2");
     CHECK(t.rows[1].front() == "2");
@@ -115,14 +115,14 @@ tasks:
     CHECK(s.tasks[1].puts_at_risk.empty());
     CHECK(s.tasks[2].puts_at_risk.empty());
     CHECK(s.tasks[3].puts_at_risk.empty());
-    CHECK(slipping_table(graph, s, Lang::en).rows.at(0).back() == "2, 3");
+    CHECK(slipping_table(graph.plan(), s, Lang::en).rows.at(0).back() == "2, 3");
 }
 
 TEST_CASE("the terminal report shows names beside ids") {
     Scored in = load();
     PlanGraph graph(in.plan);
     YearScore s = score_year(graph, in.progress, 2022);
-    const std::string text = score_to_text(graph, s, Lang::en, false);
+    const std::string text = score_to_text(graph.plan(), s, Lang::en, false);
     CHECK(text.find("Share of people") != std::string::npos);  // the target's name
     CHECK(text.find("Second") != std::string::npos);           // the task at risk
     CHECK(text.find("Yearly score 2022: P (p)") != std::string::npos);
