@@ -11,6 +11,7 @@
 #include "command.h"
 #include "decompose_writers.h"
 #include "display_text.h"
+#include "plan_graph.h"
 
 namespace plankit::cli {
 namespace {

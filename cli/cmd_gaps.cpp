@@ -4,6 +4,7 @@
 #include "command.h"
 #include "gaps.h"
 #include "gaps_writers.h"
+#include "plan_graph.h"
 
 namespace plankit::cli {
 namespace {

@@ -4,6 +4,7 @@
 #include "command.h"
 #include "display_text.h"
 #include "graph_export.h"
+#include "plan_graph.h"
 
 namespace plankit::cli {
 namespace {

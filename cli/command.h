@@ -12,6 +12,7 @@
 
 #include "labels.h"
 #include "model.h"
+#include "plan_graph.h"
 #include "progress.h"
 #include "year_score.h"
 

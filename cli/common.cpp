@@ -11,6 +11,7 @@
 #include "command.h"
 #include "diagnostics.h"
 #include "output_file.h"
+#include "plan_graph.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "figures.h"
+#include "plan_graph.h"
 
 namespace plankit {
 namespace {

@@ -8,12 +8,15 @@
 #include <string>
 #include <vector>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "target_score.h"
 #include "task_score.h"
 #include "weighted_mean.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // One aggregate with the terms of both weighted means, so that it can be explained.
 struct AggregateScore {

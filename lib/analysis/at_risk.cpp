@@ -1,5 +1,7 @@
 #include "at_risk.h"
 
+#include "plan_graph.h"
+
 #include <algorithm>
 #include <optional>
 

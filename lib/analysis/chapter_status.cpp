@@ -1,5 +1,7 @@
 #include "chapter_status.h"
 
+#include "plan_graph.h"
+
 namespace plankit {
 namespace {
 

@@ -7,10 +7,13 @@
 #include <utility>
 #include <vector>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "task_score.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // How many tasks due in the year have each status, with "no report" last.
 struct StatusCounts {

@@ -2,6 +2,8 @@
 // and year.
 #include "decomposition.h"
 
+#include "plan_graph.h"
+
 #include <algorithm>
 
 namespace plankit {

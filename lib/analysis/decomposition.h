@@ -11,9 +11,11 @@
 
 #include "allocation.h"
 #include "model.h"
-#include "plan_graph.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // One row of the responsibility matrix (分工表): a task with its effective attributes.
 struct MatrixRow {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "figures.h"
+#include "plan_graph.h"
 #include "trajectory.h"
 
 namespace plankit {

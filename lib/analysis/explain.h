@@ -7,10 +7,13 @@
 #include <string_view>
 #include <vector>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "year_score.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // Words people read, as a code and values: the key of the catalogue's pattern (labels.h,
 // with `{0}`, `{1}`, …) and the texts that fill it; the writers word it (phrase_text.h).

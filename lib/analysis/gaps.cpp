@@ -2,6 +2,7 @@
 
 #include "finding_order.h"
 #include "gaps_rules.h"
+#include "plan_graph.h"
 
 namespace plankit {
 

@@ -8,6 +8,7 @@
 #include <boost/graph/strong_components.hpp>
 
 #include "gaps_rules.h"
+#include "plan_graph.h"
 #include "task_order.h"
 
 namespace plankit {

@@ -2,6 +2,7 @@
 // owners, and allocations against what is due.
 #include "allocation.h"
 #include "gaps_rules.h"
+#include "plan_graph.h"
 
 namespace plankit {
 namespace {

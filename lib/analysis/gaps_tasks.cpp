@@ -3,6 +3,8 @@
 
 #include "gaps_rules.h"
 
+#include "plan_graph.h"
+
 namespace plankit {
 namespace {
 

@@ -1,6 +1,8 @@
 // The gap rules about units: too many tasks to lead, or nothing to do at all.
 #include "gaps_rules.h"
 
+#include "plan_graph.h"
+
 namespace plankit {
 namespace {
 

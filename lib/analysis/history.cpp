@@ -1,5 +1,7 @@
 #include "history.h"
 
+#include "plan_graph.h"
+
 #include <algorithm>
 #include <map>
 

@@ -7,11 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "progress.h"
 #include "year_score.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // A plan, chapter, goal or unit score in one year.
 struct YearAggregate {

@@ -4,6 +4,8 @@
 
 #include "decomposition.h"
 
+#include "plan_graph.h"
+
 namespace plankit {
 namespace {
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "display_text.h"
+#include "plan_graph.h"
 
 namespace plankit {
 namespace {

@@ -8,10 +8,13 @@
 #include <variant>
 #include <vector>
 
-#include "plan_graph.h"
+#include "model.h"
 #include "progress.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 struct Assumption {
     enum class Kind { task_status, task_progress, target_value };

@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "figures.h"
+#include "plan_graph.h"
 #include "year_score.h"
 
 namespace plankit {

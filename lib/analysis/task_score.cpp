@@ -1,5 +1,7 @@
 #include "task_score.h"
 
+#include "plan_graph.h"
+
 #include <algorithm>
 #include <utility>
 

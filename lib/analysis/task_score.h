@@ -7,11 +7,13 @@
 #include <vector>
 
 #include "model.h"
-#include "plan_graph.h"
 #include "progress.h"
 #include "weighted_mean.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // Whether a task is due in `year`: effective start <= year <= effective end.
 bool due_in(const Task& task, int year);

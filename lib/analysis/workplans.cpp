@@ -6,6 +6,8 @@
 
 #include "decomposition.h"
 
+#include "plan_graph.h"
+
 namespace plankit {
 namespace {
 

@@ -7,6 +7,7 @@
 #include "at_risk.h"
 #include "figures.h"
 #include "finding_order.h"
+#include "plan_graph.h"
 #include "trajectory.h"
 
 namespace plankit {

@@ -12,7 +12,7 @@
 #include "aggregates.h"
 #include "chapter_status.h"
 #include "gap_finding.h"
-#include "plan_graph.h"
+#include "model.h"
 #include "progress.h"
 #include "progress_class.h"
 #include "scenario.h"
@@ -21,6 +21,9 @@
 #include "task_score.h"
 
 namespace plankit {
+
+// Declared only: a report model does not bring the graph (and Boost.Graph) to its writers.
+class PlanGraph;
 
 // One target scored in the year, or in its scoring window without an actual (grey).
 struct TargetRow {

@@ -10,6 +10,7 @@
 #include "graph_export.h"
 #include "history_writers.h"
 #include "output_file.h"
+#include "plan_graph.h"
 #include "report_csv.h"
 #include "report_markdown.h"
 #include "score_writers.h"

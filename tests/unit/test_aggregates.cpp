@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "aggregates.h"
+#include "plan_graph.h"
 #include "score_fixtures.h"
 #include "weighted_mean.h"
 #include "year_score.h"

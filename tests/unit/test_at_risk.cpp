@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "at_risk.h"
+#include "plan_graph.h"
 #include "score_fixtures.h"
 
 using namespace plankit;

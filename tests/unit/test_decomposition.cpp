@@ -6,6 +6,7 @@
 
 #include "decompose_writers.h"
 #include "decomposition.h"
+#include "plan_graph.h"
 #include "text_table.h"
 
 using namespace plankit;

@@ -9,6 +9,7 @@
 #include "explain.h"
 #include "explain_writers.h"
 #include "labels.h"
+#include "plan_graph.h"
 #include "score_fixtures.h"
 #include "year_score.h"
 

@@ -6,10 +6,11 @@
 #include <doctest/doctest.h>
 
 #include "allocation.h"
+#include "finding_message.h"
 #include "finding_order.h"
 #include "gaps.h"
-#include "finding_message.h"
 #include "gaps_writers.h"
+#include "plan_graph.h"
 
 using namespace plankit;
 

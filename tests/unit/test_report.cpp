@@ -7,6 +7,7 @@
 
 #include "memory_inputs.h"
 
+#include "plan_graph.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
 #include "report_bundle.h"

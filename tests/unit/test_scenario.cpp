@@ -2,6 +2,7 @@
 // (cycle.md, "Scenarios").
 #include <doctest/doctest.h>
 
+#include "plan_graph.h"
 #include "scenario.h"
 #include "score_fixtures.h"
 #include "year_score.h"

@@ -4,6 +4,7 @@
 
 #include "memory_inputs.h"
 
+#include "plan_graph.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
 #include "score_tables.h"
