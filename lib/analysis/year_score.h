@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "aggregates.h"
+#include "contributions.h"
 #include "gap_finding.h"
 #include "plan_graph.h"
 #include "progress.h"
@@ -30,6 +31,8 @@ struct TargetRow {
     bool at_risk = false;
     ClassOf cls;       // the progress class (cycle.md); none when grey
     EndOfPeriod end;   // the trend carried on to the period-end milestone
+    std::vector<UnitShare> shares;  // with contributions in the year: every allocated unit's part
+    bool summed = false;            // the actual is the sum of the contributions (no record)
 };
 
 // One task due in the year.

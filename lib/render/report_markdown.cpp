@@ -174,6 +174,12 @@ std::string targets_section(const PlanGraph& graph, const YearScore& s, Lang lan
                           rows,
                           {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
                            Align::left, Align::left, Align::left});
+    for (const auto& r : s.targets) {
+        ScoreTable parts = contribution_table(r, lang);
+        if (parts.rows.empty()) continue;
+        out += "\n" + markdown_heading(3, label(lang, "contributions") + colon(lang) + target_name(target_of(graph, r), lang));
+        out += markdown_table(parts.header, parts.rows, parts.align);
+    }
     out += "\n" + markdown_heading(3, label(lang, "report.trends"));
     rows.clear();
     for (const auto& r : s.targets) {

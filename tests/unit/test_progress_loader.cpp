@@ -242,7 +242,7 @@ TEST_CASE("CSV: cells that are not numbers, years, kinds or statuses") {
     CHECK(r.has("p.csv:3:1", "`value` is not a number: \"1,5\" (write decimals with a dot"));
     CHECK(r.has("p.csv:4:1", "`value` is not a number: \"inf\""));
     CHECK(r.has("p.csv:5:1", "`year` must be a whole number from 1900 to 2200, found \"22\""));
-    CHECK(r.has("p.csv:6:1", "`kind` must be target or task, found \"goal\""));
+    CHECK(r.has("p.csv:6:1", "`kind` must be target, task or contribution, found \"goal\""));
     CHECK(r.has("p.csv:7:1", "unknown status \"Done\""));
     CHECK(r.has("p.csv:7:1", "(did you mean `done`?)"));
     CHECK(r.has("p.csv:8:1", "`progress` must be a number from 0 to 1"));
