@@ -3,8 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "contributions.h"
-#include "file_source.h"
-#include "progress_loader.h"
+#include "memory_inputs.h"
 #include "score_fixtures.h"
 #include "year_score.h"
 
@@ -26,24 +25,10 @@ Plan district_plan() {
     return p;
 }
 
-struct Loaded {
-    std::optional<Progress> progress;
-    std::vector<std::string> errors;
-    bool has(const std::string& where, const std::string& words) const {
-        for (const auto& e : errors)
-            if (e.rfind(where + ": ", 0) == 0 && e.find(words) != std::string::npos) return true;
-        return false;
-    }
-};
-
-Loaded load(const Plan& plan, const std::string& name, const std::string& text) {
+LoadedProgress load(const Plan& plan, const std::string& name, const std::string& text) {
     MemoryFiles files;
     files.add(name, text);
-    Diagnostics diags;
-    Loaded out;
-    out.progress = load_progress(plan, {name}, files, diags);
-    for (const auto& d : diags.sorted()) out.errors.push_back(to_string(d.loc) + ": " + d.message);
-    return out;
+    return load_progress_from(plan, files, {name});
 }
 
 }  // namespace

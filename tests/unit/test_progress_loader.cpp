@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "memory_inputs.h"
 #include "progress_loader.h"
 
 using namespace plankit;
@@ -30,24 +31,10 @@ Plan small_plan() {
     return plan;
 }
 
-// The result of loading `paths` from `files`, with the messages as `file:line:col: text`.
-struct Loaded {
-    std::optional<Progress> progress;
-    std::vector<std::string> errors;
-
-    bool has(const std::string& where, const std::string& words) const {
-        for (const auto& e : errors)
-            if (e.rfind(where + ": ", 0) == 0 && e.find(words) != std::string::npos) return true;
-        return false;
-    }
-};
+using Loaded = testing::LoadedProgress;
 
 Loaded load(const MemoryFiles& files, const std::vector<std::string>& paths, LoadOptions opts = {}) {
-    Diagnostics diags;
-    Loaded out;
-    out.progress = load_progress(small_plan(), paths, files, diags, opts);
-    for (const auto& d : diags.sorted()) out.errors.push_back(to_string(d.loc) + ": " + d.message);
-    return out;
+    return testing::load_progress_from(small_plan(), files, paths, opts);
 }
 
 Loaded load_one(const std::string& name, const std::string& text) {
