@@ -100,13 +100,23 @@ void expected_steps(const Target& t, const TargetScore& s, Steps& out) {
             number(s.expected));
 }
 
-void score_steps(const Target& t, const TargetScore& s, const Scoring& scoring, Steps& out) {
+// The actual as the units' contributions add it up, term by term in unit-id order.
+Phrase summed_actual(const TargetRow& row) {
+    std::string terms;
+    for (const auto& share : row.shares)
+        if (share.contribution) terms += (terms.empty() ? "" : " + ") + share.unit + " " + n(*share.contribution);
+    return say("formula.contributions_sum", {n(row.score.year), terms});
+}
+
+void score_steps(const Target& t, const TargetRow& row, const Scoring& scoring, Steps& out) {
+    const TargetScore& s = row.score;
     const bool inc = t.direction == Direction::increase;
     const std::string direction = inc ? "increase" : "decrease";
     out.add("direction", "direction", say("direction." + direction), word(direction, "direction." + direction));
     out.add("baseline", "baseline", say("formula.baseline", {n(t.baseline->year)}), number(s.baseline));
     expected_steps(t, s, out);
-    out.add("actual", "actual", say(s.actual ? "formula.record" : "formula.no_record", {n(s.year)}),
+    out.add("actual", "actual",
+            row.summed ? summed_actual(row) : say(s.actual ? "formula.record" : "formula.no_record", {n(s.year)}),
             number(s.actual));
     out.add("need", "need",
             inc ? say("formula.need_increase", {n(s.expected), n(s.baseline)})
@@ -221,7 +231,7 @@ Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size
         out.add("scoring window", "scoring_window", say("formula.scoring_window"),
                 word("not scored", "explain.not_scored"));
     } else {
-        score_steps(t, row->score, graph.plan().scoring, out);
+        score_steps(t, *row, graph.plan().scoring, out);
         trend_steps(t, row->trend, out);
         class_steps(t, *row, graph.plan().end, out);
         e.value = row->score.score;

@@ -5,6 +5,7 @@
 
 
 #include "at_risk.h"
+#include "contributions.h"
 #include "figures.h"
 #include "finding_order.h"
 #include "plan_graph.h"
@@ -43,6 +44,22 @@ GapFinding outside_period(const Plan& plan, int year) {
             {}};
 }
 
+// Each scored target's contributions in the year: the units' parts beside their
+// allocations, and what is missing or does not add up.
+void add_contributions(const PlanGraph& graph, const Progress& progress, int year, YearScore& out) {
+    if (progress.contributions.empty()) return;
+    TargetContributions contributions(graph, progress);
+    for (auto& row : out.targets) {
+        std::optional<double> recorded;
+        for (const auto& r : progress.targets)
+            if (r.year == year && r.id == row.id) recorded = r.value;
+        for (auto& f : contribution_findings(graph, contributions, row.index, year, recorded))
+            out.findings.push_back(std::move(f));
+        row.shares = unit_shares(graph, contributions, row.index, year);
+        row.summed = !recorded && contributions.sum(row.index, year).has_value();
+    }
+}
+
 // Indices of `items` sorted by id (plain code-point order).
 template <class T>
 std::vector<std::size_t> by_id(const std::vector<T>& items) {
@@ -71,7 +88,7 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         if (detail == Detail::aggregates) continue;
         auto end = period_end_milestone(t, plan.end);
         if (detail == Detail::history) {
-            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}, {}});
+            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}, {}, false, {}});
             continue;
         }
         if (!actual) out.findings.push_back(missing_data(t, year));
@@ -80,8 +97,8 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         EndOfPeriod to_end = end_of_period(t, trend, end);
         std::vector<double> chart_expected;
         for (const auto& p : trend.points) chart_expected.push_back(expected_value(t, p.year).value_or(p.value));
-        out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end),
-                               std::move(chart_expected)});
+        out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end), {},
+                               false, std::move(chart_expected)});
     }
 }
 
@@ -172,13 +189,20 @@ std::vector<std::map<int, double>> target_actuals(const PlanGraph& graph, const 
     for (const auto& r : progress.targets) {
         if (auto ix = graph.target_index(r.id)) actuals[*ix].emplace(r.year, r.value);  // first record wins
     }
+    if (progress.contributions.empty()) return actuals;
+    // Without a record of the total, a year's actual is the sum of its contributions, in
+    // every year, so that the trend runs over the sums too (cycle.md, "Contributions").
+    TargetContributions contributions(graph, progress);
+    for (std::size_t i = 0; i < actuals.size(); ++i)
+        for (const auto& [year, sum] : contributions.sums(i)) actuals[i].emplace(year, sum);  // a record stays
     return actuals;
 }
 
 bool has_records_for(const Progress& progress, int year) {
     auto in_year = [year](const auto& r) { return r.year == year; };
     return std::any_of(progress.targets.begin(), progress.targets.end(), in_year) ||
-           std::any_of(progress.tasks.begin(), progress.tasks.end(), in_year);
+           std::any_of(progress.tasks.begin(), progress.tasks.end(), in_year) ||
+           std::any_of(progress.contributions.begin(), progress.contributions.end(), in_year);
 }
 
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year) {
@@ -187,6 +211,7 @@ YearScore score_year(const PlanGraph& graph, const Progress& progress, int year)
     const Plan& plan = graph.plan();
     if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year));
     if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year));
+    add_contributions(graph, progress, year, out);
     sort_findings(out.findings);
     if (has_records_for(progress, year - 1)) {
         YearScore before = score_one_year(graph, progress, actuals, year - 1, Detail::aggregates);

@@ -11,6 +11,7 @@
 
 #include "aggregates.h"
 #include "chapter_status.h"
+#include "contributions.h"
 #include "gap_finding.h"
 #include "model.h"
 #include "progress.h"
@@ -34,6 +35,8 @@ struct TargetRow {
     bool at_risk = false;
     ClassOf cls;       // the progress class (cycle.md); none when grey
     EndOfPeriod end;   // the trend carried on to the period-end milestone
+    std::vector<UnitShare> shares;  // with contributions in the year: every allocated unit's part
+    bool summed = false;            // the actual is the sum of the contributions (no record)
     // The expected value in each year of trend.points, what the report's chart draws
     // against the actuals (the point's own value where the trajectory gives none).
     std::vector<double> chart_expected;

@@ -174,9 +174,11 @@ private:
             read_target(row, year, id, std::move(unit), std::move(note), before);
         } else if (kind == "task") {
             read_task(row, year, id, std::move(unit), std::move(note), before);
+        } else if (kind == "contribution") {
+            read_contribution(row, year, id, std::move(unit), std::move(note), before);
         } else {
-            error(row, kind.empty() ? std::string("missing `kind` (target or task)")
-                                    : "`kind` must be target or task, found " + quoted_text(kind));
+            error(row, kind.empty() ? std::string("missing `kind` (target, task or contribution)")
+                                    : "`kind` must be target, task or contribution, found " + quoted_text(kind));
         }
     }
 
@@ -224,6 +226,31 @@ private:
         r.year = *year;
         r.value = *value;
         r.unit = std::move(unit);
+        r.note = std::move(note);
+        r.loc = at(row);
+        records_.add(std::move(r), *known, diags_);
+    }
+
+    void read_contribution(const CsvRow& row, std::optional<int> year, std::string_view id,
+                           std::optional<std::string> unit, std::optional<std::string> note, std::size_t before) {
+        for (Column c : {kStatus, kProgress})
+            if (!cell(row, c).empty())
+                error(row, "a contribution row has no `" + std::string(kColumnNames[c]) + "` (only task rows do)");
+        if (cell(row, kUnit).empty()) error(row, "missing `unit` (a contribution row names the unit reporting)");
+        std::optional<double> value;
+        if (cell(row, kValue).empty())
+            error(row, "missing `value` (a contribution row needs one)");
+        else
+            value = number(row, kValue);
+        std::optional<std::size_t> known;
+        if (!id.empty()) known = check_target_id(plan_, id, at(row), diags_);
+        if (diags_.size() != before || !known || !value || !year || !unit) return;
+        if (!check_contribution(plan_, *known, id, *unit, at(row), diags_)) return;
+        ContributionRecord r;
+        r.id = std::string(id);
+        r.unit = std::move(*unit);
+        r.year = *year;
+        r.value = *value;
         r.note = std::move(note);
         r.loc = at(row);
         records_.add(std::move(r), *known, diags_);

@@ -26,10 +26,39 @@ IdIndex index_of(const auto& items) {
 
 PlanIndex::PlanIndex(const Plan& plan)
     : targets_(index_of(plan.targets)), tasks_(index_of(plan.tasks)), units_(index_of(plan.units)),
-      target_count_(plan.targets.size()), composite_(plan.tasks.size(), false) {
+      target_count_(plan.targets.size()), composite_(plan.tasks.size(), false), additive_(plan.targets.size()),
+      allocated_(plan.targets.size()) {
     for (const auto& t : plan.tasks)
         if (t.parent)
             if (auto parent = tasks_.find(*t.parent)) composite_[*parent] = true;
+    for (std::size_t i = 0; i < plan.targets.size(); ++i) {
+        additive_[i] = plan.targets[i].additive;
+        auto& units = allocated_[i];
+        for (const auto& a : plan.targets[i].allocations) units.push_back(a.unit);
+        std::sort(units.begin(), units.end());
+        units.erase(std::unique(units.begin(), units.end()), units.end());
+    }
+}
+
+bool PlanIndex::allocated(std::size_t target, std::string_view unit) const {
+    const auto& units = allocated_[target];
+    return std::binary_search(units.begin(), units.end(), unit);
+}
+
+bool check_contribution(const PlanIndex& plan, std::size_t target, std::string_view target_id,
+                        std::string_view unit, const Location& at, Diagnostics& diags) {
+    if (!plan.additive(target)) {
+        diags.error(at, "target " + quoted_text(target_id) +
+                            " is not additive: only an additive target's actual is the sum of its units' "
+                            "contributions (give it `additive: true` and allocations, or record its value)");
+        return false;
+    }
+    if (!plan.allocated(target, unit)) {
+        diags.error(at, "unit " + quoted_text(unit) + " holds no allocation of target " + quoted_text(target_id) +
+                            ": only a unit the target is allocated to reports a contribution");
+        return false;
+    }
+    return true;
 }
 
 std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_view id,
@@ -135,6 +164,17 @@ void RecordSet::add(TargetRecord record, std::size_t id, Diagnostics& diags) {
 void RecordSet::add(TaskRecord record, std::size_t id, Diagnostics& diags) {
     add_once(progress.tasks, first_task_, std::move(record), id, "task",
              [&](const std::string& s) { return plan_.task(s); }, diags);
+}
+
+void RecordSet::add(ContributionRecord record, std::size_t id, Diagnostics& diags) {
+    auto [it, fresh] = first_contribution_.try_emplace({id, record.year, record.unit}, progress.contributions.size());
+    if (fresh) {
+        progress.contributions.push_back(std::move(record));
+        return;
+    }
+    diags.error(record.loc, "a second contribution of unit " + quoted_text(record.unit) + " to target " +
+                                quoted_text(record.id) + " in " + std::to_string(record.year) + "; the first is at " +
+                                display_text(to_string(progress.contributions[it->second].loc)));
 }
 
 }  // namespace progress_reader

@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <tuple>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +36,10 @@ public:
     bool composite(std::size_t task) const { return composite_[task]; }
     // True for an id of `plan.units`.
     bool has_unit(std::string_view id) const { return units_.find(id).has_value(); }
+    // True for an additive target.
+    bool additive(std::size_t target) const { return additive_[target]; }
+    // True when `unit` holds an allocation of the target in any year.
+    bool allocated(std::size_t target, std::string_view unit) const;
     std::size_t target_count() const { return target_count_; }
     std::size_t task_count() const { return composite_.size(); }
 
@@ -42,6 +48,8 @@ private:
     IdIndex targets_, tasks_, units_;
     std::size_t target_count_ = 0;
     std::vector<bool> composite_;  // by task
+    std::vector<bool> additive_;   // by target
+    std::vector<std::vector<std::string>> allocated_;  // by target: its allocation units, sorted
 };
 
 // Checks a record's id against the plan (unknown ids, composite tasks), reporting at `at`;
@@ -50,6 +58,10 @@ std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_vi
                                            const Location& at, Diagnostics& diags);
 std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view id,
                                          const Location& at, Diagnostics& diags);
+// Checks that a contribution's target is additive and that its unit holds an allocation
+// of it, reporting at `at` (cycle.md, "Contributions").
+bool check_contribution(const PlanIndex& plan, std::size_t target, std::string_view target_id,
+                        std::string_view unit, const Location& at, Diagnostics& diags);
 // Checks a unit id against the plan, reporting at `at`.
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 // The message for a status that is none of the six, with a suggestion when one is close.
@@ -85,12 +97,17 @@ public:
     // Keeps `record` unless an earlier one has its year and id; `id` is its plan position.
     void add(TargetRecord record, std::size_t id, Diagnostics& diags);
     void add(TaskRecord record, std::size_t id, Diagnostics& diags);
+    // Keeps `record` unless an earlier one has its year, target and unit.
+    void add(ContributionRecord record, std::size_t id, Diagnostics& diags);
 
     Progress progress;
 
 private:
     const PlanIndex& plan_;
     FirstRecords first_target_, first_task_;
+    // (target position, year, unit) of each contribution kept, and where it is: few per
+    // target, so a map is cheap.
+    std::map<std::tuple<std::size_t, int, std::string>, std::size_t> first_contribution_;
 };
 
 // Reads the records of one YAML progress file (plan-format.md, "Progress records").

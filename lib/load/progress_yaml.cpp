@@ -16,6 +16,7 @@ struct FileDefaults {
     std::optional<int> year;
     bool year_given = false;  // the key is there, valid or not: no second error per record
     std::optional<std::string> unit;
+    bool unit_given = false;  // the key is there, valid or not
 };
 
 class YamlRecords {
@@ -30,7 +31,7 @@ public:
                          "year: ..., targets: [...], tasks: [...]), found " + describe_value(root));
             return;
         }
-        check_keys(root, {"plankit-progress", "year", "unit", "submitted", "targets", "tasks"},
+        check_keys(root, {"plankit-progress", "year", "unit", "submitted", "targets", "tasks", "contributions"},
                    "a progress file", diags_);
         check_version(root);
         FileDefaults defaults = read_defaults(root);
@@ -38,6 +39,8 @@ public:
             for_each_record(*e, "target", [&](const YamlNode& m) { read_target(m, defaults); });
         if (const YamlEntry* e = root.find("tasks"))
             for_each_record(*e, "task", [&](const YamlNode& m) { read_task(m, defaults); });
+        if (const YamlEntry* e = root.find("contributions"))
+            for_each_record(*e, "contribution", [&](const YamlNode& m) { read_contribution(m, defaults); });
     }
 
 private:
@@ -60,7 +63,10 @@ private:
             d.year_given = true;
             d.year = read_year(ValueRef::of(*e), diags_);
         }
-        if (const YamlEntry* e = root.find("unit")) d.unit = read_unit(*e);
+        if (const YamlEntry* e = root.find("unit")) {
+            d.unit_given = true;
+            d.unit = read_unit(*e);
+        }
         if (const YamlEntry* e = root.find("submitted")) read_string(ValueRef::of(*e), diags_);
         return d;
     }
@@ -149,6 +155,31 @@ private:
         optional_string(m, "note", r.note);
         if (diags_.size() != before || !id || !status || !year) return;
         r.status = *status;
+        r.year = *year;
+        records_.add(std::move(r), *id, diags_);
+    }
+
+    // A unit's part of an allocated target; `unit` defaults to the file's, and one of
+    // them is required (cycle.md, "Contributions").
+    void read_contribution(const YamlNode& m, const FileDefaults& d) {
+        std::size_t before = diags_.size();
+        check_keys(m, {"id", "unit", "value", "year", "source", "note"}, "a contribution record", diags_);
+        require_keys(m, {"id", "value"}, "a contribution record", diags_);
+        ContributionRecord r;
+        r.loc = m.loc;
+        auto id = record_id(m, check_target_id, r.id);
+        std::optional<double> value;
+        if (const YamlEntry* e = m.find("value")) value = read_number(ValueRef::of(*e), diags_);
+        auto year = record_year(m, d);
+        auto unit = record_unit(m, d);
+        if (!m.find("unit") && !d.unit && !d.unit_given)
+            diags_.error(m.loc, "no unit for this contribution: give `unit` here or at the top of the file");
+        optional_string(m, "source", r.source);
+        optional_string(m, "note", r.note);
+        if (diags_.size() != before || !id || !value || !year || !unit) return;
+        if (!check_contribution(plan_, *id, r.id, *unit, m.loc, diags_)) return;
+        r.unit = std::move(*unit);
+        r.value = *value;
         r.year = *year;
         records_.add(std::move(r), *id, diags_);
     }

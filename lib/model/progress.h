@@ -30,10 +30,23 @@ struct TaskRecord {
     Location loc;
 };
 
+// One unit's own part of an additive, allocated target in a year (cycle.md,
+// "Contributions"): the units report their parts, the target's actual is their sum.
+struct ContributionRecord {
+    std::string id;    // the target
+    std::string unit;  // the unit reporting, one that holds an allocation of the target
+    int year = 0;
+    double value = 0;
+    std::optional<std::string> source;
+    std::optional<std::string> note;
+    Location loc;
+};
+
 // Every record read, in file order then record order.
 struct Progress {
     std::vector<TargetRecord> targets;
     std::vector<TaskRecord> tasks;
+    std::vector<ContributionRecord> contributions;
     std::vector<std::string> files;  // every file read, as named or found in a folder
 };
 

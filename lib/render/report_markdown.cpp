@@ -173,6 +173,12 @@ std::string targets_section(const Plan& plan, const YearScore& s, Lang lang) {
                           rows,
                           {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
                            Align::left, Align::left, Align::left});
+    for (const auto& r : s.targets) {
+        ScoreTable parts = contribution_table(r, lang);
+        if (parts.rows.empty()) continue;
+        out += "\n" + markdown_heading(3, label(lang, "contributions") + colon(lang) + target_name(target_of(plan, r), lang));
+        out += markdown_table(parts.header, parts.rows, parts.align);
+    }
     out += "\n" + markdown_heading(3, label(lang, "report.trends"));
     rows.clear();
     for (const auto& r : s.targets) {

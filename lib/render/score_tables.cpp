@@ -91,6 +91,16 @@ ScoreTable target_table(const Plan& plan, const YearScore& score, Lang lang) {
     return t;
 }
 
+ScoreTable contribution_table(const TargetRow& row, Lang lang) {
+    ScoreTable t;
+    t.header = {label(lang, "unit"), label(lang, "name"), label(lang, "allocation"), label(lang, "contribution")};
+    t.align = {Align::left, Align::left, Align::right, Align::right};
+    t.prose = {false, true, false, false};
+    for (const auto& s : row.shares)
+        t.rows.push_back({s.unit, s.name, format_optional(s.allocation), format_optional(s.contribution)});
+    return t;
+}
+
 ScoreTable trend_table(const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "id"),        label(lang, "trend"),     label(lang, "slope"),

@@ -47,6 +47,10 @@ inline constexpr std::size_t kTargetLightColumn = 2;
 // Each target's trend: id, trend class, slope, required slope, projected value at the next
 // milestone, and whether it will meet it.
 ScoreTable trend_table(const YearScore& score, Lang lang);
+
+// A target's allocated units with their allocations and their own parts in the year
+// (cycle.md, "Contributions"); no rows for a target without contributions.
+ScoreTable contribution_table(const TargetRow& row, Lang lang);
 // Tasks that slipped: id, title, lead, status, score, and the due tasks each puts at risk.
 ScoreTable slipping_table(const Plan& plan, const YearScore& score, Lang lang);
 // Tasks at risk: id, title, status, blocked by.

@@ -31,6 +31,12 @@ void target(JsonWriter& w, const TargetRow& t) {
         .key("class");
     if (t.cls.cls) w.value(to_string(*t.cls.cls));
     else w.null();
+    if (!t.shares.empty()) {  // the units' own parts (cycle.md, "Contributions"), by unit id
+        w.key("contributions").begin_array();
+        for (const auto& s : t.shares)
+            if (s.contribution) w.begin_object().field("unit", s.unit).field("value", *s.contribution).end_object();
+        w.end_array();
+    }
     w.field("trend", to_string(tr.trend))
         .field("slope", tr.slope)
         .field("required", tr.required)

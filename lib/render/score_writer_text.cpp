@@ -81,6 +81,8 @@ std::string score_to_text(const Plan& plan, const YearScore& s, Lang lang, bool 
     LightColumn lights{kTargetLightColumn, {}};
     for (const auto& t : s.targets) lights.lights.push_back(t.score.light);
     out += section(label(lang, "targets"), target_table(plan, s, lang), color, lights);
+    for (const auto& t : s.targets)
+        out += section(label(lang, "contributions") + " · " + t.id, contribution_table(t, lang), color);
     out += section(label(lang, "report.trends"), trend_table(s, lang), color);
     out += section(label(lang, "slipping"), slipping_table(plan, s, lang), color);
     out += section(label(lang, "at_risk"), at_risk_table(plan, s, lang), color);

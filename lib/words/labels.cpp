@@ -102,6 +102,9 @@ constexpr Words kWords[] = {
     {"status.none", "no report", "未报送"},
     // Lights.
     {"class", "Class", "进度分类"},
+    {"allocation", "Allocation", "分解任务"},
+    {"contribution", "Contribution", "完成情况"},
+    {"contributions", "Contributions", "分解指标完成情况"},
     {"history", "History", "历年情况"},
     {"scenario", "Scenario", "情景推演"},
     {"scenario.banner", "Scenario, not the evaluation: assuming {0}. The evaluation scores {1}.",
@@ -235,6 +238,7 @@ constexpr Words kWords[] = {
     {"formula.baseline", "baseline value in {0}", "{0} 年的基期值"},
     {"formula.record", "record for {0}", "{0} 年的报送值"},
     {"formula.no_record", "no record for {0}", "{0} 年无报送值"},
+    {"formula.contributions_sum", "the units' contributions for {0} added up: {1}", "{0} 年各单位报送值之和：{1}"},
     {"formula.need_increase", "e − b = {0} − {1}", "预期值 − 基期值 = {0} − {1}"},
     {"formula.need_decrease", "b − e = {0} − {1}", "基期值 − 预期值 = {0} − {1}"},
     {"formula.got_increase", "a − b = {0} − {1}", "实际值 − 基期值 = {0} − {1}"},
@@ -344,6 +348,10 @@ constexpr Words kWords[] = {
     {"finding.binding-target-missed", "binding target {target}: actual {actual} misses the expected {expected} in {year}",
      "约束性指标 {target}：{year} 年实际值 {actual} 未达到预期值 {expected}"},
     {"finding.missing-report", "no progress record for task {task} in {year}", "任务 {task} 缺少 {year} 年的进展记录"},
+    {"finding.contributions-incomplete", "target {target} in {year}: no contribution from {units}",
+     "指标 {target} {year} 年：{units} 未报送分解完成情况"},
+    {"finding.contributions-mismatch", "target {target} in {year}: contributions add up to {sum}, the record says {recorded}",
+     "指标 {target} {year} 年：各单位报送合计 {sum}，汇总记录为 {recorded}"},
     {"finding.no-records-for-year", "no progress record names {year}", "没有任何进展记录属于 {year} 年"},
     {"finding.outside-period", "{year} lies outside the plan period {start}-{end}", "{year} 年不在规划期 {start}-{end} 内"},
 };

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "memory_inputs.h"
 #include "progress_loader.h"
 
 using namespace plankit;
@@ -30,24 +31,10 @@ Plan small_plan() {
     return plan;
 }
 
-// The result of loading `paths` from `files`, with the messages as `file:line:col: text`.
-struct Loaded {
-    std::optional<Progress> progress;
-    std::vector<std::string> errors;
-
-    bool has(const std::string& where, const std::string& words) const {
-        for (const auto& e : errors)
-            if (e.rfind(where + ": ", 0) == 0 && e.find(words) != std::string::npos) return true;
-        return false;
-    }
-};
+using Loaded = testing::LoadedProgress;
 
 Loaded load(const MemoryFiles& files, const std::vector<std::string>& paths, LoadOptions opts = {}) {
-    Diagnostics diags;
-    Loaded out;
-    out.progress = load_progress(small_plan(), paths, files, diags, opts);
-    for (const auto& d : diags.sorted()) out.errors.push_back(to_string(d.loc) + ": " + d.message);
-    return out;
+    return testing::load_progress_from(small_plan(), files, paths, opts);
 }
 
 Loaded load_one(const std::string& name, const std::string& text) {
@@ -242,7 +229,7 @@ TEST_CASE("CSV: cells that are not numbers, years, kinds or statuses") {
     CHECK(r.has("p.csv:3:1", "`value` is not a number: \"1,5\" (write decimals with a dot"));
     CHECK(r.has("p.csv:4:1", "`value` is not a number: \"inf\""));
     CHECK(r.has("p.csv:5:1", "`year` must be a whole number from 1900 to 2200, found \"22\""));
-    CHECK(r.has("p.csv:6:1", "`kind` must be target or task, found \"goal\""));
+    CHECK(r.has("p.csv:6:1", "`kind` must be target, task or contribution, found \"goal\""));
     CHECK(r.has("p.csv:7:1", "unknown status \"Done\""));
     CHECK(r.has("p.csv:7:1", "(did you mean `done`?)"));
     CHECK(r.has("p.csv:8:1", "`progress` must be a number from 0 to 1"));
