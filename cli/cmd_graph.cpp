@@ -3,7 +3,8 @@
 
 #include "command.h"
 #include "display_text.h"
-#include "graph_export.h"
+#include "graph_view.h"
+#include "graph_writers.h"
 #include "plan_graph.h"
 
 namespace plankit::cli {
@@ -37,9 +38,9 @@ std::optional<Vertex> focus_vertex(const PlanGraph& graph, const std::string& fo
 
 std::string render(const PlanGraph& graph, const GraphView& view, GraphFormat format) {
     switch (format) {
-        case GraphFormat::dot: return graph_to_dot(graph, view);
-        case GraphFormat::mermaid: return graph_to_mermaid(graph, view);
-        case GraphFormat::json: return graph_to_json(graph, view);
+        case GraphFormat::dot: return graph_to_dot(view);
+        case GraphFormat::mermaid: return graph_to_mermaid(view);
+        case GraphFormat::json: return graph_to_json(view);
     }
     return {};
 }

@@ -11,7 +11,8 @@
 #include "fuzz_input.h"
 #include "gaps.h"
 #include "gaps_writers.h"
-#include "graph_export.h"
+#include "graph_view.h"
+#include "graph_writers.h"
 #include "plan_graph.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
@@ -31,9 +32,9 @@ void write_gaps(const plankit::PlanGraph& graph, plankit::Lang lang) {
 
 void write_graph(const plankit::PlanGraph& graph) {
     plankit::GraphView view = plankit::whole_graph(graph);
-    (void)plankit::graph_to_dot(graph, view);
-    (void)plankit::graph_to_mermaid(graph, view);
-    (void)plankit::graph_to_json(graph, view);
+    (void)plankit::graph_to_dot(view);
+    (void)plankit::graph_to_mermaid(view);
+    (void)plankit::graph_to_json(view);
 }
 
 void write_score(const plankit::PlanGraph& graph, const plankit::Progress& progress, int year,

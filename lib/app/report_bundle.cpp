@@ -7,7 +7,8 @@
 #include "decomposition.h"
 #include "gaps.h"
 #include "gaps_writers.h"
-#include "graph_export.h"
+#include "graph_view.h"
+#include "graph_writers.h"
 #include "history_writers.h"
 #include "output_file.h"
 #include "plan_graph.h"
@@ -113,7 +114,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan());
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
-        else if (name == "graph.dot") content = graph_to_dot(graph, whole_graph(graph));
+        else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
         bundle.files.push_back({prefix + name, std::move(content)});

@@ -11,17 +11,11 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include "graph_kinds.h"
 #include "id_index.h"
 #include "model.h"
 
 namespace plankit {
-
-enum class NodeKind { goal, target, task, unit };
-const char* to_string(NodeKind kind);                 // "goal", "target", "task", "unit"
-std::optional<NodeKind> parse_node_kind(std::string_view text);
-
-enum class EdgeType { measures, advances, serves, depends, part_of, leads, supports, owns, within };
-const char* to_string(EdgeType type);                 // "measures", …, "part-of", …
 
 struct PlanVertex {
     NodeKind kind = NodeKind::task;

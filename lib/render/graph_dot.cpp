@@ -2,7 +2,7 @@
 #include <map>
 
 #include "display_text.h"
-#include "graph_export.h"
+#include "graph_writers.h"
 
 namespace plankit {
 namespace {
@@ -54,49 +54,37 @@ const char* edge_style(EdgeType type) {
     return "style=solid";
 }
 
-std::string node_line(const PlanGraph& pg, Vertex v, const char* indent) {
-    std::string label = pg.id_of(v) + "\n" + node_label(pg, v);
-    return std::string(indent) + dot_quote(node_key(pg, v)) + " [label=" + dot_quote(label) + ", " +
-           shape(pg.node(v).kind) + "];\n";
-}
-
-// The chapter a task is drawn in: its effective chapter when the plan knows it.
-std::optional<std::size_t> chapter_of(const PlanGraph& pg, Vertex v) {
-    const PlanVertex& n = pg.node(v);
-    if (n.kind != NodeKind::task) return std::nullopt;
-    const auto& chapter = pg.plan().tasks[n.index].eff.chapter;
-    return chapter ? pg.chapter_index(*chapter) : std::nullopt;
+std::string node_line(const GraphNode& n, const char* indent) {
+    std::string label = n.id + "\n" + n.label;
+    return std::string(indent) + dot_quote(n.key()) + " [label=" + dot_quote(label) + ", " + shape(n.kind) + "];\n";
 }
 
 }  // namespace
 
-std::string graph_to_dot(const PlanGraph& pg, const GraphView& view) {
-    std::string out = "digraph " + dot_quote(pg.plan().id) + " {\n";
+std::string graph_to_dot(const GraphView& view) {
+    std::string out = "digraph " + dot_quote(view.plan) + " {\n";
     // newrank: the classic ranker fails ("trouble in init_rank") on clusters with edges
     // crossing them, which every plan with chapters has.
     out += "  rankdir=LR;\n  newrank=true;\n  node [fontname=\"sans-serif\", fontsize=10];\n"
            "  edge [fontname=\"sans-serif\", fontsize=8];\n";
-    std::map<std::size_t, std::vector<Vertex>> clusters;
-    for (Vertex v : view.nodes) {
-        if (auto c = chapter_of(pg, v)) {
-            clusters[*c].push_back(v);
+    std::map<std::size_t, std::vector<const GraphNode*>> clusters;
+    for (const auto& n : view.nodes) {
+        if (n.chapter) {
+            clusters[*n.chapter].push_back(&n);
         } else {
-            out += node_line(pg, v, "  ");
+            out += node_line(n, "  ");
         }
     }
     for (const auto& [c, members] : clusters) {
-        const Chapter& ch = pg.plan().chapters[c];
+        const GraphChapter& ch = view.chapters[c];
         out += "  subgraph " + dot_quote("cluster_" + std::to_string(c)) + " {\n";
         out += "    label=" + dot_quote(ch.id + " " + ch.title) + ";\n    style=rounded;\n";
-        for (Vertex v : members) out += node_line(pg, v, "    ");
+        for (const GraphNode* n : members) out += node_line(*n, "    ");
         out += "  }\n";
     }
-    for (auto e : view.edges) {
-        const Graph& g = pg.graph();
-        EdgeType type = g[e].type;
-        out += "  " + dot_quote(node_key(pg, boost::source(e, g))) + " -> " +
-               dot_quote(node_key(pg, boost::target(e, g))) + " [label=" + dot_quote(to_string(type)) +
-               ", " + edge_style(type) + "];\n";
+    for (const auto& e : view.edges) {
+        out += "  " + dot_quote(view.nodes[e.from].key()) + " -> " + dot_quote(view.nodes[e.to].key()) +
+               " [label=" + dot_quote(to_string(e.type)) + ", " + edge_style(e.type) + "];\n";
     }
     return out + "}\n";
 }

@@ -2,7 +2,7 @@
 #include <map>
 
 #include "display_text.h"
-#include "graph_export.h"
+#include "graph_writers.h"
 
 namespace plankit {
 namespace {
@@ -55,38 +55,29 @@ const char* arrow(EdgeType type) {
 
 }  // namespace
 
-std::string graph_to_mermaid(const PlanGraph& pg, const GraphView& view) {
+std::string graph_to_mermaid(const GraphView& view) {
     // Node names are positions (n0, n1, …): plan ids may hold characters Mermaid reserves.
-    std::map<Vertex, std::string> name;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i) name[view.nodes[i]] = "n" + std::to_string(i);
+    auto name = [](std::size_t i) { return "n" + std::to_string(i); };
 
     std::string out = "flowchart LR\n";
     std::map<std::size_t, std::vector<std::string>> clusters;  // node lines by chapter
-    for (Vertex v : view.nodes) {
-        const PlanVertex& n = pg.node(v);
-        std::string line = name[v] + node_shape(n.kind, pg.id_of(v) + ": " + node_label(pg, v)) + "\n";
-        std::optional<std::size_t> chapter;
-        if (n.kind == NodeKind::task && pg.plan().tasks[n.index].eff.chapter) {
-            chapter = pg.chapter_index(*pg.plan().tasks[n.index].eff.chapter);
-        }
-        if (chapter) {
-            clusters[*chapter].push_back(line);
+    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+        const GraphNode& n = view.nodes[i];
+        std::string line = name(i) + node_shape(n.kind, n.id + ": " + n.label) + "\n";
+        if (n.chapter) {
+            clusters[*n.chapter].push_back(line);
         } else {
             out += "  " + line;
         }
     }
     for (const auto& [c, lines] : clusters) {
-        const Chapter& ch = pg.plan().chapters[c];
+        const GraphChapter& ch = view.chapters[c];
         out += "  subgraph c" + std::to_string(c) + "[" + mermaid_quote(ch.id + " " + ch.title) + "]\n";
         for (const auto& line : lines) out += "    " + line;
         out += "  end\n";
     }
-    const Graph& g = pg.graph();
-    for (auto e : view.edges) {
-        EdgeType type = g[e].type;
-        out += "  " + name[boost::source(e, g)] + " " + arrow(type) + "|" + to_string(type) + "| " +
-               name[boost::target(e, g)] + "\n";
-    }
+    for (const auto& e : view.edges)
+        out += "  " + name(e.from) + " " + arrow(e.type) + "|" + to_string(e.type) + "| " + name(e.to) + "\n";
     return out;
 }
 

@@ -1,12 +1,17 @@
-#include "graph_export.h"
+#include "graph_view.h"
 
 #include <algorithm>
 #include <map>
 
 #include <boost/graph/breadth_first_search.hpp>
 
+#include "plan_graph.h"
+
 namespace plankit {
 
+namespace {
+
+// The title or name of a node, as shown beside its id.
 const std::string& node_label(const PlanGraph& pg, Vertex v) {
     const PlanVertex& n = pg.node(v);
     const Plan& p = pg.plan();
@@ -19,11 +24,6 @@ const std::string& node_label(const PlanGraph& pg, Vertex v) {
     return p.tasks[n.index].title;
 }
 
-std::string node_key(const PlanGraph& pg, Vertex v) {
-    return std::string(to_string(pg.node(v).kind)) + ":" + pg.id_of(v);
-}
-
-namespace {
 
 // Every node in drawing order: goals, targets, tasks in task order, units.
 std::vector<Vertex> ordered_nodes(const PlanGraph& pg) {
@@ -36,15 +36,31 @@ std::vector<Vertex> ordered_nodes(const PlanGraph& pg) {
     return nodes;
 }
 
-// The edges among the kept nodes, by source in drawing order.
+// A task's effective chapter, when the plan knows it.
+std::optional<std::size_t> chapter_of(const PlanGraph& pg, Vertex v) {
+    const PlanVertex& n = pg.node(v);
+    if (n.kind != NodeKind::task) return std::nullopt;
+    const auto& chapter = pg.plan().tasks[n.index].eff.chapter;
+    return chapter ? pg.chapter_index(*chapter) : std::nullopt;
+}
+
+// The kept nodes in drawing order and the edges among them, by source in drawing order.
 GraphView induced(const PlanGraph& pg, const std::vector<bool>& keep) {
     GraphView view;
+    view.plan = pg.plan().id;
+    for (const auto& c : pg.plan().chapters) view.chapters.push_back({c.id, c.title});
+    std::vector<Vertex> shown;
+    std::vector<std::size_t> position(boost::num_vertices(pg.graph()));  // of each shown vertex
     for (Vertex v : ordered_nodes(pg)) {
-        if (keep[v]) view.nodes.push_back(v);
+        if (!keep[v]) continue;
+        position[v] = shown.size();
+        shown.push_back(v);
+        view.nodes.push_back({pg.node(v).kind, pg.id_of(v), node_label(pg, v), chapter_of(pg, v)});
     }
-    for (Vertex v : view.nodes) {
+    for (Vertex v : shown) {
         for (auto [it, end] = boost::out_edges(v, pg.graph()); it != end; ++it) {
-            if (keep[boost::target(*it, pg.graph())]) view.edges.push_back(*it);
+            Vertex to = boost::target(*it, pg.graph());
+            if (keep[to]) view.edges.push_back({position[v], position[to], pg.graph()[*it].type});
         }
     }
     return view;
@@ -80,11 +96,13 @@ struct ReachRecorder : boost::default_bfs_visitor {
 
 }  // namespace
 
+std::string GraphNode::key() const { return std::string(to_string(kind)) + ":" + id; }
+
 GraphView whole_graph(const PlanGraph& pg) {
     return induced(pg, std::vector<bool>(boost::num_vertices(pg.graph()), true));
 }
 
-GraphView focus_graph(const PlanGraph& pg, Vertex focus, bool downstream) {
+GraphView focus_graph(const PlanGraph& pg, std::size_t focus, bool downstream) {
     FlowGraph flow = flow_graph(pg, !downstream);
     std::vector<bool> reached(boost::num_vertices(flow), false);
     boost::breadth_first_search(flow, focus, boost::visitor(ReachRecorder(reached)));
