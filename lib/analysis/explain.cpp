@@ -224,7 +224,7 @@ void class_steps(const Target& t, const TargetRow& row, int period_end, Steps& o
 
 Explanation explain_target(const PlanGraph& graph, const YearScore& s, std::size_t index) {
     const Target& t = graph.plan().targets[index];
-    Explanation e{"target:" + t.id, t.name, s.year, std::nullopt, {}};
+    Explanation e{"target:" + t.id, t.name, s.year, std::nullopt, {}, std::nullopt};
     Steps out;
     const TargetRow* row = find_target(s, t.id);
     if (!row) {
@@ -297,7 +297,7 @@ void aggregate_steps(const PlanGraph& graph, const AggregateScore& a, const Scor
 
 Explanation explain_aggregate(const PlanGraph& graph, const std::string& subject, const std::string& name, int year,
                               const AggregateScore& a) {
-    Explanation e{subject, name, year, a.score, {}};
+    Explanation e{subject, name, year, a.score, {}, std::nullopt};
     Steps out;
     aggregate_steps(graph, a, graph.plan().scoring, out);
     e.steps = out.take();
@@ -319,7 +319,7 @@ const char* basis_key(TaskBasis b) {
 
 Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t index) {
     const Task& t = graph.plan().tasks[index];
-    Explanation e{"task:" + t.id, t.title, s.year, std::nullopt, {}};
+    Explanation e{"task:" + t.id, t.title, s.year, std::nullopt, {}, std::nullopt};
     Steps out;
     out.add("due", "due", literal(fmt::format("{} ≤ {} ≤ {}", t.eff.start, s.year, t.eff.end)),
             yes_no(due_in(t, s.year)));
