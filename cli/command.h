@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "file_source.h"
 #include "labels.h"
 #include "model.h"
 #include "progress.h"
@@ -86,6 +87,11 @@ void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = t
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
 
+// The same, reading the plan and its includes through `files`; `what` names the plan in
+// the line before its errors (`the old plan`), and is not printed when empty.
+std::optional<Plan> load_plan_or_report(const std::string& path, const FileSource& files,
+                                        const std::string& what, const CommonOptions& opts);
+
 // Loads progress records for the plan; errors as for the plan.
 std::optional<Progress> load_progress_or_report(const Plan& plan,
                                                 const std::vector<std::string>& paths,
@@ -111,5 +117,6 @@ Command setup_score(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_report(CLI::App& app);
 Command setup_history(CLI::App& app);
+Command setup_diff(CLI::App& app);
 
 }  // namespace plankit::cli

@@ -84,6 +84,16 @@ std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOpt
     return std::nullopt;
 }
 
+std::optional<Plan> load_plan_or_report(const std::string& path, const FileSource& files,
+                                        const std::string& what, const CommonOptions& opts) {
+    Diagnostics diags;
+    auto plan = load_plan(path, files, diags, load_options(opts));
+    if (plan && diags.empty()) return plan;
+    if (!what.empty()) std::fprintf(stderr, "plankit: %s (%s) does not load:\n", what.c_str(), path.c_str());
+    report_errors(diags, "plan " + path);
+    return std::nullopt;
+}
+
 std::optional<Progress> load_progress_or_report(const Plan& plan,
                                                 const std::vector<std::string>& paths,
                                                 const CommonOptions& opts) {
