@@ -23,37 +23,58 @@ const char* to_string(DiffChange c) {
 
 namespace {
 
-DiffValue text(const std::string& s) { return s; }
-DiffValue text(const char* s) { return std::string(s); }
-DiffValue text(const std::optional<std::string>& s) { return s ? DiffValue(*s) : DiffValue(); }
-DiffValue text(const std::vector<std::string>& list) { return list.empty() ? DiffValue() : DiffValue(joined(list, ", ")); }
-DiffValue text(const std::optional<std::vector<std::string>>& list) { return list ? text(*list) : DiffValue(); }
-DiffValue number(double d) { return d; }
-DiffValue number(const std::optional<double>& d) { return d ? DiffValue(*d) : DiffValue(); }
-// Years and counts: whole numbers, written without a decimal point.
-DiffValue whole(int y) { return y; }
-DiffValue whole(const std::optional<int>& y) { return y ? DiffValue(*y) : DiffValue(); }
+// A field's value as the outputs show it: texts, lists joined by ", " (an empty list is
+// absent, as an omitted one is), figures, and years and counts as whole numbers.
+DiffValue value(const std::string& s) { return s; }
+DiffValue value(const char* s) { return std::string(s); }
+DiffValue value(bool b) { return std::string(b ? "true" : "false"); }
+DiffValue value(const std::vector<std::string>& list) { return list.empty() ? DiffValue() : DiffValue(joined(list, ", ")); }
+DiffValue value(double d) { return d; }
+DiffValue value(int i) { return i; }
+template <class T>
+DiffValue value(const std::optional<T>& v) { return v ? value(*v) : DiffValue(); }
 
-// Numbers compare as on paper (figures.h); texts and absences exactly.
-bool same_value(const DiffValue& a, const DiffValue& b) {
-    if (a.index() != b.index()) return false;
-    if (auto* x = std::get_if<double>(&a)) return figures::equal(*x, std::get<double>(b));
-    return a == b;
+// Whether two sides are the same, before any value is built: most fields of most items
+// are, and a plan against itself must cost little more than its two loads (bench/run).
+// Figures compare as on paper (figures.h).
+bool same(const std::string& a, const std::string& b) { return a == b; }
+bool same(const char* a, const char* b) { return std::string_view(a) == b; }
+bool same(bool a, bool b) { return a == b; }
+bool same(const std::vector<std::string>& a, const std::vector<std::string>& b) { return a == b; }
+bool same(double a, double b) { return figures::equal(a, b); }
+bool same(int a, int b) { return a == b; }
+template <class T>
+bool same(const std::optional<T>& a, const std::optional<T>& b) {
+    return a.has_value() == b.has_value() && (!a || same(*a, *b));
+}
+bool same(const std::optional<std::vector<std::string>>& a, const std::optional<std::vector<std::string>>& b) {
+    static const std::vector<std::string> none;
+    return same(a ? *a : none, b ? *b : none);
 }
 
-// The changed fields of one subject, in the order they are compared.
+// The changed fields of one subject (`KIND:ID`, or a bare kind), in the order compared.
 class FieldDiff {
 public:
-    FieldDiff(std::string subject, std::vector<DiffEntry>& out) : subject_(std::move(subject)), out_(out) {}
-    void operator()(std::string field, DiffValue old_value, DiffValue new_value) {
-        if (same_value(old_value, new_value)) return;
-        out_.push_back({subject_, DiffChange::changed, std::move(field), std::move(old_value), std::move(new_value)});
+    FieldDiff(std::string_view kind, std::string_view id, std::vector<DiffEntry>& out)
+        : kind_(kind), id_(id), out_(out) {}
+    explicit FieldDiff(std::string_view kind, std::vector<DiffEntry>& out) : kind_(kind), out_(out) {}
+
+    template <class T>
+    void operator()(std::string_view field, const T& old_value, const T& new_value) {
+        if (same(old_value, new_value)) return;
+        std::string subject(kind_);
+        if (!id_.empty()) subject.append(":").append(id_);
+        out_.push_back({std::move(subject), DiffChange::changed, std::string(field), value(old_value), value(new_value)});
     }
 
 private:
-    std::string subject_;
+    std::string_view kind_, id_;
     std::vector<DiffEntry>& out_;
 };
+
+// The value of an item that one side may lack.
+template <class T>
+std::optional<double> value_at(const T* item) { return item ? std::optional<double>(item->value) : std::nullopt; }
 
 const char* word(Direction d) { return d == Direction::increase ? "increase" : "decrease"; }
 const char* word(TargetKind k) { return k == TargetKind::expected ? "expected" : "binding"; }
@@ -61,15 +82,15 @@ const char* word(TrajectoryKind k) { return k == TrajectoryKind::linear ? "linea
 
 void plan_header(const Plan& a, const Plan& b, std::vector<DiffEntry>& out) {
     FieldDiff f("plan", out);
-    f("id", text(a.id), text(b.id));
-    f("title", text(a.title), text(b.title));
-    f("issuer", text(a.issuer), text(b.issuer));
-    f("document", text(a.document), text(b.document));
-    f("issued", text(a.issued), text(b.issued));
-    f("locale", text(a.locale), text(b.locale));
-    f("period.start", whole(a.start), whole(b.start));
-    f("period.end", whole(a.end), whole(b.end));
-    f("vision", whole(a.vision), whole(b.vision));
+    f("id", a.id, b.id);
+    f("title", a.title, b.title);
+    f("issuer", a.issuer, b.issuer);
+    f("document", a.document, b.document);
+    f("issued", a.issued, b.issued);
+    f("locale", a.locale, b.locale);
+    f("period.start", a.start, b.start);
+    f("period.end", a.end, b.end);
+    f("vision", a.vision, b.vision);
 }
 
 std::string ratings_text(const std::vector<RatingBand>& bands) {
@@ -80,38 +101,38 @@ std::string ratings_text(const std::vector<RatingBand>& bands) {
 
 void scoring(const Scoring& a, const Scoring& b, std::vector<DiffEntry>& out) {
     FieldDiff f("scoring", out);
-    f("weights.targets", number(a.weight_targets), number(b.weight_targets));
-    f("weights.tasks", number(a.weight_tasks), number(b.weight_tasks));
-    f("support_factor", number(a.support_factor), number(b.support_factor));
+    f("weights.targets", a.weight_targets, b.weight_targets);
+    f("weights.tasks", a.weight_tasks, b.weight_tasks);
+    f("support_factor", a.support_factor, b.support_factor);
     for (int s = 0; s < kStatusCount; ++s)
-        f(std::string("status_points.") + to_string(static_cast<Status>(s)), number(a.status_points[s]),
-          number(b.status_points[s]));
-    f("missing_task_points", number(a.missing_task_points), number(b.missing_task_points));
-    f("lights.green", number(a.light_green), number(b.light_green));
-    f("lights.yellow", number(a.light_yellow), number(b.light_yellow));
-    f("ratings", text(ratings_text(a.ratings)), text(ratings_text(b.ratings)));
-    f("max_lead_tasks", whole(a.max_lead_tasks), whole(b.max_lead_tasks));
+        f(std::string("status_points.") + to_string(static_cast<Status>(s)), a.status_points[s],
+          b.status_points[s]);
+    f("missing_task_points", a.missing_task_points, b.missing_task_points);
+    f("lights.green", a.light_green, b.light_green);
+    f("lights.yellow", a.light_yellow, b.light_yellow);
+    f("ratings", ratings_text(a.ratings), ratings_text(b.ratings));
+    f("max_lead_tasks", a.max_lead_tasks, b.max_lead_tasks);
 }
 
 void unit(const Unit& a, const Unit& b, std::vector<DiffEntry>& out) {
-    FieldDiff f("unit:" + b.id, out);
-    f("name", text(a.name), text(b.name));
-    f("kind", text(a.kind), text(b.kind));
-    f("parent", text(a.parent), text(b.parent));
-    f("aliases", text(a.aliases), text(b.aliases));
+    FieldDiff f("unit", b.id, out);
+    f("name", a.name, b.name);
+    f("kind", a.kind, b.kind);
+    f("parent", a.parent, b.parent);
+    f("aliases", a.aliases, b.aliases);
 }
 
 void goal(const Goal& a, const Goal& b, std::vector<DiffEntry>& out) {
-    FieldDiff f("goal:" + b.id, out);
-    f("title", text(a.title), text(b.title));
-    f("description", text(a.description), text(b.description));
-    f("weight", number(a.weight), number(b.weight));
+    FieldDiff f("goal", b.id, out);
+    f("title", a.title, b.title);
+    f("description", a.description, b.description);
+    f("weight", a.weight, b.weight);
 }
 
 void chapter(const Chapter& a, const Chapter& b, std::vector<DiffEntry>& out) {
-    FieldDiff f("chapter:" + b.id, out);
-    f("title", text(a.title), text(b.title));
-    f("weight", number(a.weight), number(b.weight));
+    FieldDiff f("chapter", b.id, out);
+    f("title", a.title, b.title);
+    f("weight", a.weight, b.weight);
 }
 
 // Year-keyed values of both sides, every year either side has, in year order.
@@ -126,34 +147,33 @@ void by_year(const std::vector<T>& a, const std::vector<T>& b, Each each) {
 std::string allocation_key(const Allocation& x) { return x.unit + "@" + std::to_string(x.year); }
 
 void target(const Target& a, const Target& b, std::vector<DiffEntry>& out) {
-    FieldDiff f("target:" + b.id, out);
-    f("name", text(a.name), text(b.name));
-    f("goal", text(a.goal), text(b.goal));
-    f("measure", text(a.measure), text(b.measure));
-    f("direction", text(word(a.direction)), text(word(b.direction)));
-    f("kind", text(word(a.kind)), text(word(b.kind)));
-    f("additive", text(a.additive ? "true" : "false"), text(b.additive ? "true" : "false"));
-    auto year_of = [](const std::optional<YearValue>& v) { return v ? DiffValue(v->year) : DiffValue(); };
-    auto value_of = [](const std::optional<YearValue>& v) { return v ? DiffValue(v->value) : DiffValue(); };
+    FieldDiff f("target", b.id, out);
+    f("name", a.name, b.name);
+    f("goal", a.goal, b.goal);
+    f("measure", a.measure, b.measure);
+    f("direction", word(a.direction), word(b.direction));
+    f("kind", word(a.kind), word(b.kind));
+    f("additive", a.additive, b.additive);
+    auto year_of = [](const std::optional<YearValue>& v) { return v ? std::optional<int>(v->year) : std::nullopt; };
+    auto value_of = [](const std::optional<YearValue>& v) { return v ? std::optional<double>(v->value) : std::nullopt; };
     f("baseline.year", year_of(a.baseline), year_of(b.baseline));
     f("baseline.value", value_of(a.baseline), value_of(b.baseline));
     by_year(a.milestones, b.milestones, [&](int year, const YearValue* x, const YearValue* y) {
-        f("milestones." + std::to_string(year), x ? number(x->value) : DiffValue(), y ? number(y->value) : DiffValue());
+        f("milestones." + std::to_string(year), value_at(x), value_at(y));
     });
-    f("trajectory", text(word(a.trajectory)), text(word(b.trajectory)));
+    f("trajectory", word(a.trajectory), word(b.trajectory));
     std::map<std::string, std::pair<const Allocation*, const Allocation*>> allocations;
     for (const auto& x : a.allocations) allocations[allocation_key(x)].first = &x;
     for (const auto& x : b.allocations) allocations[allocation_key(x)].second = &x;
     for (const auto& [key, pair] : allocations)
-        f("allocations." + key, pair.first ? number(pair.first->value) : DiffValue(),
-          pair.second ? number(pair.second->value) : DiffValue());
-    f("owner", text(a.owner), text(b.owner));
-    f("weight", number(a.weight), number(b.weight));
-    f("source", text(a.source), text(b.source));
+        f("allocations." + key, value_at(pair.first), value_at(pair.second));
+    f("owner", a.owner, b.owner);
+    f("weight", a.weight, b.weight);
+    f("source", a.source, b.source);
     by_year(a.history, b.history, [&](int year, const YearValue* x, const YearValue* y) {
-        f("history." + std::to_string(year), x ? number(x->value) : DiffValue(), y ? number(y->value) : DiffValue());
+        f("history." + std::to_string(year), value_at(x), value_at(y));
     });
-    f("text", text(a.text), text(b.text));
+    f("text", a.text, b.text);
 }
 
 // A task's milestones keyed by year; a second one in the same year is `YEAR#2`.
@@ -167,6 +187,8 @@ std::map<std::string, const TaskMilestone*> milestone_keys(const std::vector<Tas
     return keys;
 }
 
+std::optional<std::string> text_at(const TaskMilestone* m) { return m ? std::optional<std::string>(m->text) : std::nullopt; }
+
 void task_milestones(const Task& a, const Task& b, FieldDiff& f) {
     auto ka = milestone_keys(a.milestones), kb = milestone_keys(b.milestones);
     std::set<std::string> keys;
@@ -176,27 +198,27 @@ void task_milestones(const Task& a, const Task& b, FieldDiff& f) {
         const TaskMilestone* x = ka.count(key) ? ka[key] : nullptr;
         const TaskMilestone* y = kb.count(key) ? kb[key] : nullptr;
         const std::string field = "milestones." + key;
-        f(field + ".text", x ? text(x->text) : DiffValue(), y ? text(y->text) : DiffValue());
-        f(field + ".value", x ? number(x->value) : DiffValue(), y ? number(y->value) : DiffValue());
-        f(field + ".target", x ? text(x->target) : DiffValue(), y ? text(y->target) : DiffValue());
+        f(field + ".text", text_at(x), text_at(y));
+        f(field + ".value", value_at(x), value_at(y));
+        f(field + ".target", x ? x->target : std::nullopt, y ? y->target : std::nullopt);
     }
 }
 
 void task(const Task& a, const Task& b, std::vector<DiffEntry>& out) {
-    FieldDiff f("task:" + b.id, out);
-    f("title", text(a.title), text(b.title));
-    f("chapter", text(a.chapter), text(b.chapter));
-    f("parent", text(a.parent), text(b.parent));
-    f("goals", text(a.goals), text(b.goals));
-    f("targets", text(a.targets), text(b.targets));
-    f("lead", text(a.lead), text(b.lead));
-    f("support", text(a.support), text(b.support));
-    f("depends_on", text(a.depends_on), text(b.depends_on));
-    f("start", whole(a.start), whole(b.start));
-    f("end", whole(a.end), whole(b.end));
+    FieldDiff f("task", b.id, out);
+    f("title", a.title, b.title);
+    f("chapter", a.chapter, b.chapter);
+    f("parent", a.parent, b.parent);
+    f("goals", a.goals, b.goals);
+    f("targets", a.targets, b.targets);
+    f("lead", a.lead, b.lead);
+    f("support", a.support, b.support);
+    f("depends_on", a.depends_on, b.depends_on);
+    f("start", a.start, b.start);
+    f("end", a.end, b.end);
     task_milestones(a, b, f);
-    f("weight", number(a.weight), number(b.weight));
-    f("text", text(a.text), text(b.text));
+    f("weight", a.weight, b.weight);
+    f("text", a.text, b.text);
 }
 
 // Pairs `a` and `b` by id: `same` for each pair and for each added one in b's order,
