@@ -136,7 +136,7 @@ std::vector<std::string> GitFiles::list(const std::string& dir) const {
 std::optional<std::string> git_revision_problem(const std::string& path, const std::string& revision) {
     auto run = run_program({"git", "rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"},
                            folder_of(path));
-    if (!run.error.empty()) return "cannot run git: " + run.error;
+    if (!run.error.empty()) return "cannot run git in " + folder_of(path) + ": " + run.error;
     if (run.status == 0) return std::nullopt;
     auto top = run_program({"git", "rev-parse", "--show-toplevel"}, folder_of(path));
     if (top.status != 0) return folder_of(path) + " is not in a git repository";
