@@ -221,6 +221,13 @@ void task(const Task& a, const Task& b, std::vector<DiffEntry>& out) {
     f("text", a.text, b.text);
 }
 
+// What an added or removed item is called, so a reader need not look its id up.
+std::string title_of(const Unit& x) { return x.name; }
+std::string title_of(const Goal& x) { return x.title; }
+std::string title_of(const Chapter& x) { return x.title; }
+std::string title_of(const Target& x) { return x.name; }
+std::string title_of(const Task& x) { return x.title; }
+
 // Pairs `a` and `b` by id: `same` for each pair and for each added one in b's order,
 // then the removed ones in a's order.
 template <class T, class Compare>
@@ -233,11 +240,11 @@ void pair_by_id(const std::vector<T>& a, const std::vector<T>& b, const std::str
     for (const auto& x : b) new_by_id.emplace(x.id, &x);
     for (const auto& y : b) {
         auto it = old_by_id.find(y.id);
-        if (it == old_by_id.end()) out.push_back({kind + ":" + y.id, DiffChange::added, {}, {}, {}});
+        if (it == old_by_id.end()) out.push_back({kind + ":" + y.id, DiffChange::added, {}, {}, title_of(y)});
         else compare(*it->second, y, out);
     }
     for (const auto& x : a)
-        if (!new_by_id.count(x.id)) out.push_back({kind + ":" + x.id, DiffChange::removed, {}, {}, {}});
+        if (!new_by_id.count(x.id)) out.push_back({kind + ":" + x.id, DiffChange::removed, {}, title_of(x), {}});
 }
 
 // Every year of either period, when any expected value differs.

@@ -23,6 +23,8 @@ struct DiffEntry {
     std::string subject;  // `plan`, `scoring`, `unit:ID`, `goal:ID`, `chapter:ID`, `target:ID`, `task:ID`
     DiffChange change = DiffChange::changed;
     std::string field;  // empty unless changed; e.g. `lead`, `milestones.2025.value`
+    // Changed: the field's values. Added: the new item's title or name in `new_value`;
+    // removed: the old one's in `old_value`.
     DiffValue old_value, new_value;
 };
 

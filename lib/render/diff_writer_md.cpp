@@ -24,8 +24,8 @@ void changes(std::string& out, const PlanDiff& d, Lang lang) {
             const bool changed = e.change == DiffChange::changed;
             rows.push_back({"`" + e.subject + "`", change_word(e.change, lang),
                             changed ? diff_field_name(e.field, lang) : "",
-                            changed ? diff_value_text(e.old_value, kNoValue) : "",
-                            changed ? diff_value_text(e.new_value, kNoValue) : ""});
+                            diff_value_text(e.old_value, changed ? kNoValue : ""),
+                            diff_value_text(e.new_value, changed ? kNoValue : "")});
         }
         out += "\n" + markdown_heading(3, diff_group_heading(kind, lang));
         out += markdown_table({label(lang, "subject"), label(lang, "change"), label(lang, "field"),

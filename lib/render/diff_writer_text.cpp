@@ -32,8 +32,8 @@ void changes(std::string& out, const PlanDiff& d, const TableLayout& layout, Lan
             const bool changed = e.change == DiffChange::changed;
             table.add_row(row_of(TextCell(e.subject, style), TextCell(label(lang, std::string("diff.") + to_string(e.change)), style),
                                  changed ? diff_field_name(e.field, lang) : std::string(),
-                                 changed ? diff_value_text(e.old_value, kNoValue) : std::string(),
-                                 changed ? diff_value_text(e.new_value, kNoValue) : std::string()));
+                                 diff_value_text(e.old_value, changed ? kNoValue : ""),
+                                 diff_value_text(e.new_value, changed ? kNoValue : "")));
         }
         out += "\n" + styled(diff_group_heading(kind, lang), Style::bold, layout.color) + "\n";
         out += table.render(layout);

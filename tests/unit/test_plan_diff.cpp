@@ -96,6 +96,10 @@ TEST_CASE("diff: added, removed and changed in the order of the spec") {
     CHECK(d.entries[3].change == DiffChange::added);
     CHECK(d.entries[4].subject == "task:3");
     CHECK(d.entries[4].change == DiffChange::removed);
+    // What an added or removed task is called rides along, on its side only.
+    CHECK(std::get<std::string>(d.entries[3].new_value) == "New one");
+    CHECK(std::holds_alternative<std::monostate>(d.entries[3].old_value));
+    CHECK(std::get<std::string>(d.entries[4].old_value) == "Drop it");
     CHECK(d.added == 2);
     CHECK(d.removed == 1);
     CHECK(d.changed == 2);
