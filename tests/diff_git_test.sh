@@ -50,6 +50,12 @@ sed -i 's/Train teachers/Train the teachers/' split/parts/work.yaml
 "$bin" diff split/plan.yaml --against HEAD --format csv >"$tmp/out" 2>&1; expect "include edited" 1 $?
 grep -q '^task:1.1,changed,title,Train teachers,Train the teachers' "$tmp/out" && pass || fail "include edit: $(cat "$tmp/out")"
 
+# The includes' folder renamed in the working copy: the old plan still reads it at HEAD.
+git reset -q --hard && git clean -qfd
+git mv split/parts split/chapters && sed -i 's|parts/|chapters/|g' split/plan.yaml
+"$bin" diff split/plan.yaml --against HEAD >"$tmp/out" 2>"$tmp/err"; expect "folder renamed" 0 $?
+[ -s "$tmp/err" ] && fail "folder renamed: $(cat "$tmp/err")"
+
 # A revision that does not exist, a folder outside any repository: exit 2, said clearly.
 "$bin" diff plans/plan.yaml --against no-such-rev >/dev/null 2>"$tmp/err"; expect "no revision" 2 $?
 grep -q "no revision 'no-such-rev'" "$tmp/err" && pass || fail "no clear error for a missing revision: $(cat "$tmp/err")"

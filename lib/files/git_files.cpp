@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <sstream>
 
 #include <fcntl.h>
@@ -49,6 +50,22 @@ std::string folder_of(const std::string& path) {
 std::string name_of(const std::string& path) {
     const auto slash = path.rfind('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+// Where to run git for a path and the name to ask it for: the file's folder, or when the
+// working copy no longer has that folder (renamed since REV), its nearest existing
+// ancestor with the missing folders put before the name.
+struct GitPlace {
+    std::string dir, name;
+};
+GitPlace place_of(const std::string& path) {
+    GitPlace p{folder_of(path), name_of(path)};
+    std::error_code ec;
+    while (p.dir != "." && p.dir != "/" && !std::filesystem::is_directory(p.dir, ec)) {
+        p.name = name_of(p.dir) + "/" + p.name;
+        p.dir = folder_of(p.dir);
+    }
+    return p;
 }
 
 // `REV:./NAME`, which git reads relative to the folder it runs in.
@@ -100,7 +117,8 @@ ProgramRun run_program(const std::vector<std::string>& argv, const std::string& 
 }
 
 FileRead GitFiles::read(const std::string& path, std::uint64_t max_bytes) const {
-    auto run = run_program({"git", "show", "--end-of-options", object(revision_, name_of(path))}, folder_of(path));
+    const GitPlace at = place_of(path);
+    auto run = run_program({"git", "show", "--end-of-options", object(revision_, at.name)}, at.dir);
     if (!run.error.empty()) return {std::nullopt, "cannot run git: " + run.error};
     if (run.status != 0) return {std::nullopt, "not in " + revision_ + ": " + first_line(run.err)};
     if (run.out.size() > max_bytes) return {std::nullopt, "larger than the input limit"};
@@ -108,7 +126,8 @@ FileRead GitFiles::read(const std::string& path, std::uint64_t max_bytes) const 
 }
 
 std::optional<std::string> GitFiles::object_type(const std::string& path) const {
-    auto run = run_program({"git", "cat-file", "-t", "--end-of-options", object(revision_, name_of(path))}, folder_of(path));
+    const GitPlace at = place_of(path);
+    auto run = run_program({"git", "cat-file", "-t", "--end-of-options", object(revision_, at.name)}, at.dir);
     if (!run.error.empty() || run.status != 0) return std::nullopt;
     return run.out.substr(0, run.out.find('\n'));
 }
@@ -118,7 +137,8 @@ bool GitFiles::is_directory(const std::string& path) const { return object_type(
 bool GitFiles::exists(const std::string& path) const { return object_type(path).has_value(); }
 
 std::vector<std::string> GitFiles::list(const std::string& dir) const {
-    auto run = run_program({"git", "ls-tree", "-z", "--end-of-options", object(revision_, "")}, dir);
+    const GitPlace place = dir == "." ? GitPlace{".", ""} : place_of(dir);
+    auto run = run_program({"git", "ls-tree", "-z", "--end-of-options", object(revision_, place.name)}, place.dir);
     std::vector<std::string> names;
     if (!run.error.empty() || run.status != 0) return names;
     // Each entry: `MODE TYPE OBJECT\tNAME\0`.
