@@ -10,6 +10,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "diagnostics.h"
+#include "file_source.h"
 #include "labels.h"
 #include "model.h"
 #include "plan_graph.h"
@@ -87,6 +89,18 @@ void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = t
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
 
+// A plan loaded through `files` (the plan and its includes) with its errors kept, so that
+// two plans can load at once and their errors still print in a fixed order.
+struct PlanLoad {
+    std::optional<Plan> plan;  // nullopt when it has errors
+    Diagnostics diags;
+};
+PlanLoad load_plan_quietly(const std::string& path, const FileSource& files, const CommonOptions& opts);
+
+// Prints a failed load's errors after a line naming it (`the old plan (PATH) does not
+// load:`); returns whether the plan loaded.
+bool report_plan_load(const PlanLoad& load, const std::string& path, const std::string& what);
+
 // Loads progress records for the plan; errors as for the plan.
 std::optional<Progress> load_progress_or_report(const Plan& plan,
                                                 const std::vector<std::string>& paths,
@@ -112,5 +126,6 @@ Command setup_score(CLI::App& app);
 Command setup_explain(CLI::App& app);
 Command setup_report(CLI::App& app);
 Command setup_history(CLI::App& app);
+Command setup_diff(CLI::App& app);
 
 }  // namespace plankit::cli

@@ -85,6 +85,20 @@ std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOpt
     return std::nullopt;
 }
 
+PlanLoad load_plan_quietly(const std::string& path, const FileSource& files, const CommonOptions& opts) {
+    PlanLoad load;
+    load.plan = load_plan(path, files, load.diags, load_options(opts));
+    if (!load.diags.empty()) load.plan.reset();
+    return load;
+}
+
+bool report_plan_load(const PlanLoad& load, const std::string& path, const std::string& what) {
+    if (load.plan) return true;
+    std::fprintf(stderr, "plankit: %s (%s) does not load:\n", what.c_str(), path.c_str());
+    report_errors(load.diags, "plan " + path);
+    return false;
+}
+
 std::optional<Progress> load_progress_or_report(const Plan& plan,
                                                 const std::vector<std::string>& paths,
                                                 const CommonOptions& opts) {

@@ -22,6 +22,7 @@ const Subcommand kSubcommands[] = {
     {"decompose", plankit::cli::setup_decompose}, {"score", plankit::cli::setup_score},
     {"explain", plankit::cli::setup_explain},     {"history", plankit::cli::setup_history},
     {"report", plankit::cli::setup_report},       {"graph", plankit::cli::setup_graph},
+    {"diff", plankit::cli::setup_diff},
 };
 
 // "did you mean" for a mistyped subcommand: CLI11 only says the word is extra.
