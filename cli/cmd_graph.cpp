@@ -36,7 +36,7 @@ std::optional<Vertex> focus_vertex(const PlanGraph& graph, const std::string& fo
     return v;
 }
 
-std::string render(const PlanGraph& graph, const GraphView& view, GraphFormat format) {
+std::string render(const GraphView& view, GraphFormat format) {
     switch (format) {
         case GraphFormat::dot: return graph_to_dot(view);
         case GraphFormat::mermaid: return graph_to_mermaid(view);
@@ -57,7 +57,7 @@ int run(const GraphOptions& o) {
         if (!v) return kExitInputError;
         view = focus_graph(graph, *v, o.downstream);
     }
-    return emit(render(graph, view, o.format), o.common, plan->files) ? kExitOk : kExitInputError;
+    return emit(render(view, o.format), o.common, plan->files) ? kExitOk : kExitInputError;
 }
 
 }  // namespace
