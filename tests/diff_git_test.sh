@@ -15,7 +15,7 @@ fail() { echo "FAIL $1"; failed=$((failed+1)); }
 # expect NAME WANTED_EXIT GOT_EXIT
 expect() { if [ "$3" = "$2" ]; then pass; else fail "$1: exit $3, expected $2"; fi; }
 
-command -v git >/dev/null || { echo "git is not installed: skipped"; exit 0; }
+command -v git >/dev/null || { echo "FAIL git is not installed (scripts/setup installs it)"; exit 1; }
 repo=$tmp/repo
 mkdir -p "$repo/plans"
 cp "$root/plans/cq-cast-14fyp.yaml" "$repo/plans/plan.yaml"
