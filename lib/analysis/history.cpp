@@ -1,5 +1,6 @@
 #include "history.h"
 
+#include "figures.h"
 #include "plan_graph.h"
 
 #include <algorithm>
@@ -41,6 +42,33 @@ std::vector<TargetHistory> target_history(const Plan& plan, const std::vector<Ye
     return out;
 }
 
+ChangeValue value_of(const std::optional<double>& d) { return d ? ChangeValue(*d) : ChangeValue(); }
+ChangeValue value_of(const ClassOf& c) { return c.cls ? ChangeValue(std::string(to_string(*c.cls))) : ChangeValue(); }
+
+std::vector<ScenarioChange> since_last_year(const History& h) {
+    std::vector<ScenarioChange> out;
+    if (h.years.size() < 2) return out;
+    const auto& now = h.plan_scores.back();
+    const auto& before = h.plan_scores[h.plan_scores.size() - 2];
+    const bool same = now.score && before.score ? figures::equal(*now.score, *before.score)
+                                                : now.score.has_value() == before.score.has_value();
+    if (!same) out.push_back({"plan:" + h.plan, "score", value_of(before.score), value_of(now.score)});
+    for (const auto& target : h.targets) {
+        const TargetYear* last = nullptr;
+        const TargetYear* prev = nullptr;
+        for (const auto& y : target.years) {
+            if (y.year == h.years.back()) last = &y;
+            if (y.year == h.years.back() - 1) prev = &y;
+        }
+        if (!last) continue;
+        const ClassOf from = prev ? prev->cls : ClassOf{};
+        if (from.cls == last->cls.cls && from.early == last->cls.early) continue;
+        out.push_back({"target:" + target.id, "class", value_of(from), value_of(last->cls), from.early,
+                       last->cls.early});
+    }
+    return out;
+}
+
 }  // namespace
 
 History plan_history(const PlanGraph& graph, const Progress& progress, int from, int to) {
@@ -57,6 +85,7 @@ History plan_history(const PlanGraph& graph, const Progress& progress, int from,
     h.chapters = aggregate_history(years, &YearScore::chapters);
     h.goals = aggregate_history(years, &YearScore::goals);
     h.units = aggregate_history(years, &YearScore::units);
+    h.since_last_year = since_last_year(h);
     return h;
 }
 

@@ -54,6 +54,9 @@ struct History {
     std::vector<YearAggregate> plan_scores;
     std::vector<TargetHistory> targets;  // by id, those scored in at least one year
     std::vector<AggregateHistory> chapters, goals, units;  // by id, all of them
+    // From the year before the last to the last: the plan score, if it moved, and every
+    // target whose class changed (one first scored in the last year included).
+    std::vector<ScenarioChange> since_last_year;
 };
 
 // The years `from`..`to` (from ≤ to). A year without records is listed too: its tasks

@@ -375,34 +375,6 @@ std::string headline(const Plan& plan, const YearScore& s, Lang lang) {
     return out;
 }
 
-// What changed from the year before to this one: the plan score, and every target whose
-// class changed (a target first scored this year included).
-ScoreTable history_changes(const History& h, Lang lang) {
-    ScoreTable t;
-    t.header = {label(lang, "subject"), label(lang, "field"), std::to_string(h.years.back() - 1),
-                std::to_string(h.years.back())};
-    t.align = {Align::left, Align::left, Align::right, Align::right};
-    const auto& scores = h.plan_scores;
-    const auto& now = scores.back();
-    const auto& before = scores[scores.size() - 2];
-    if (format_optional(now.score) != format_optional(before.score))
-        t.rows.push_back({"plan:" + h.plan, label(lang, "score"), format_optional(before.score),
-                          format_optional(now.score)});
-    for (const auto& target : h.targets) {
-        const TargetYear* last = nullptr;
-        const TargetYear* prev = nullptr;
-        for (const auto& y : target.years) {
-            if (y.year == h.years.back()) last = &y;
-            if (y.year == h.years.back() - 1) prev = &y;
-        }
-        if (!last) continue;
-        const std::string from = prev ? class_text(prev->cls, lang) : std::string(kNoValue);
-        const std::string to = class_text(last->cls, lang);
-        if (from != to) t.rows.push_back({"target:" + target.id, label(lang, "class"), from, to});
-    }
-    return t;
-}
-
 std::string history_section(const History& h, Lang lang) {
     if (h.years.size() < 2) return "";
     std::string out = markdown_heading(2, label(lang, "history"));
@@ -413,7 +385,8 @@ std::string history_section(const History& h, Lang lang) {
         out += markdown_table(classes.header, classes.rows, classes.align);
     }
     out += "\n" + markdown_heading(3, label(lang, "history.changes"));
-    ScoreTable changes = history_changes(h, lang);
+    const int year = h.years.back();
+    ScoreTable changes = change_table(h.since_last_year, std::to_string(year - 1), std::to_string(year), lang);
     if (changes.rows.empty()) return out + label(lang, "none") + "\n\n";
     return out + markdown_table(changes.header, changes.rows, changes.align) + "\n";
 }

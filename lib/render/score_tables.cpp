@@ -193,11 +193,16 @@ std::string scenario_banner(const Scenario& s, Lang lang) {
 }
 
 ScoreTable scenario_table(const Scenario& s, Lang lang) {
+    return change_table(s.changes, label(lang, "scenario.from"), label(lang, "scenario.to"), lang);
+}
+
+ScoreTable change_table(const std::vector<ScenarioChange>& changes, const std::string& from, const std::string& to,
+                        Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "subject"), label(lang, "field"), label(lang, "scenario.from"), label(lang, "scenario.to")};
+    t.header = {label(lang, "subject"), label(lang, "field"), from, to};
     t.align = {Align::left, Align::left, Align::right, Align::right};
     t.prose = {false, false, false, false};
-    for (const auto& c : s.changes)
+    for (const auto& c : changes)
         t.rows.push_back({c.subject, label(lang, c.field), change_text(c.field, c.from, c.from_early, lang),
                           change_text(c.field, c.to, c.to_early, lang)});
     return t;

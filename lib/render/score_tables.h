@@ -64,4 +64,8 @@ std::string scenario_banner(const Scenario& s, Lang lang);
 // What moved from the evaluation to the scenario: subject, field, before, after.
 ScoreTable scenario_table(const Scenario& s, Lang lang);
 
+// Figures and flags that moved, under the headings `from` and `to`, in the reader's words.
+ScoreTable change_table(const std::vector<ScenarioChange>& changes, const std::string& from, const std::string& to,
+                        Lang lang);
+
 }  // namespace plankit
