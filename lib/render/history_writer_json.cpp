@@ -1,5 +1,6 @@
 #include "history_writers.h"
 #include "json_writer.h"
+#include "target_json.h"
 
 namespace plankit {
 namespace {
@@ -17,17 +18,8 @@ void aggregates(JsonWriter& w, std::string_view key, const std::vector<Aggregate
 void target(JsonWriter& w, const TargetHistory& t) {
     w.begin_object().field("id", t.id).key("years").begin_array();
     for (const auto& y : t.years) {
-        const TargetScore& s = y.score;
-        w.begin_object()
-            .field("year", y.year)
-            .field("expected", s.expected)
-            .field("actual", s.actual)
-            .field("completion", s.completion)
-            .field("score", s.score)
-            .field("light", to_string(s.light))
-            .key("class");
-        if (y.cls.cls) w.value(to_string(*y.cls.cls));
-        else w.null();
+        w.begin_object().field("year", y.year);
+        target_score_fields(w, y.score, y.cls);
         w.end_object();
     }
     w.end_array().end_object();

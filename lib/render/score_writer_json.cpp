@@ -1,6 +1,7 @@
 #include "finding_json.h"
 #include "json_writer.h"
 #include "score_writers.h"
+#include "target_json.h"
 
 namespace plankit {
 namespace {
@@ -21,16 +22,8 @@ void year_value(JsonWriter& w, std::string_view key, const std::optional<YearVal
 void target(JsonWriter& w, const TargetRow& t) {
     const TargetScore& s = t.score;
     const TargetTrend& tr = t.trend;
-    w.begin_object()
-        .field("id", t.id)
-        .field("expected", s.expected)
-        .field("actual", s.actual)
-        .field("completion", s.completion)
-        .field("score", s.score)
-        .field("light", to_string(s.light))
-        .key("class");
-    if (t.cls.cls) w.value(to_string(*t.cls.cls));
-    else w.null();
+    w.begin_object().field("id", t.id);
+    target_score_fields(w, s, t.cls);
     if (!t.shares.empty()) {  // the units' own parts (cycle.md, "Contributions"), by unit id
         w.key("contributions").begin_array();
         for (const auto& s : t.shares)
