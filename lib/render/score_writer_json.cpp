@@ -26,8 +26,8 @@ void target(JsonWriter& w, const TargetRow& t) {
     target_score_fields(w, s, t.cls);
     if (!t.shares.empty()) {  // the units' own parts (cycle.md, "Contributions"), by unit id
         w.key("contributions").begin_array();
-        for (const auto& s : t.shares)
-            if (s.contribution) w.begin_object().field("unit", s.unit).field("value", *s.contribution).end_object();
+        for (const auto& share : t.shares)
+            if (share.contribution) w.begin_object().field("unit", share.unit).field("value", *share.contribution).end_object();
         w.end_array();
     }
     w.field("trend", to_string(tr.trend))
