@@ -21,7 +21,7 @@ struct ExplainOptions {
 
 int run(const ExplainOptions& o) {
     if (o.common.format == Format::csv) {
-        std::fputs("plankit: error: explain writes text, md or json, not csv\n", stderr);
+        print_error(say("explain_not_csv"), option_language(o.common));
         return kExitInputError;
     }
     auto ev = evaluate_or_report(o.plan, o.eval, o.common);
@@ -32,13 +32,13 @@ int run(const ExplainOptions& o) {
     std::string error;
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
-        std::fprintf(stderr, "plankit: error: %s\n", error.c_str());
+        print_error(error, lang);
         return kExitInputError;
     }
     std::string text = o.common.format == Format::json ? explanation_to_json(*e)
                        : o.common.format == Format::md ? explanation_to_markdown(*e, lang)
                                                        : explanation_to_text(*e, lang, use_color(o.common));
-    return emit(text, o.common, ev->inputs) ? kExitOk : kExitInputError;
+    return emit(text, o.common, ev->inputs, lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

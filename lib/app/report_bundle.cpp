@@ -114,7 +114,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan());
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
-        else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
+        else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph), lang);
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
         bundle.files.push_back({prefix + name, std::move(content)});

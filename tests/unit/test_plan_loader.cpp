@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include "error_text.h"
 #include "plan_loader.h"
 
 using namespace plankit;
@@ -23,7 +24,7 @@ Loaded load_files(const MemoryFiles& files, const std::string& path = "plan.yaml
     Diagnostics d;
     Loaded out;
     out.plan = load_plan(path, files, d, opts);
-    out.errors = format_errors(d);
+    out.errors = format_errors(d, Lang::en);
     return out;
 }
 
