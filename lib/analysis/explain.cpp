@@ -118,6 +118,9 @@ void score_steps(const Target& t, const TargetRow& row, const Scoring& scoring, 
     out.add("actual", "actual",
             row.summed ? summed_actual(row) : say(s.actual ? "formula.record" : "formula.no_record", {n(s.year)}),
             number(s.actual));
+    // Where the figure came from and what the unit said of it, as its record gives them.
+    if (row.source) out.add("source", "source", say("formula.reported_source"), plan_word(row.source));
+    if (row.note) out.add("note", "note", say("formula.reported_note"), plan_word(row.note));
     out.add("need", "need",
             inc ? say("formula.need_increase", {n(s.expected), n(s.baseline)})
                 : say("formula.need_decrease", {n(s.baseline), n(s.expected)}),
@@ -333,6 +336,8 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
             out.add("status", "status", say(ts.has_record ? "formula.reported_status" : "formula.no_task_record"),
                     status);
             if (ts.progress) out.add("progress", "progress", say("formula.reported_progress"), number(ts.progress));
+            // Why the task stands where it does, in the unit's words.
+            if (ts.note) out.add("note", "note", say("formula.reported_note"), plan_word(ts.note));
         }
         out.add("score", "score", say(basis_key(ts.basis)), number(ts.score));
         e.value = ts.score;

@@ -26,8 +26,9 @@ std::string decompose_to_text(const Decomposition& d, Lang lang, const Decompose
 // The plan's title, then a section per table and a table per unit and year.
 std::string decompose_to_markdown(const Decomposition& d, Lang lang);
 
-// One table (a CSV file holds one); columns keep the JSON keys in every language.
-std::string decompose_to_csv(const Decomposition& d, DecomposeView view);
+// One table (a CSV file holds one), headed and worded as csv_columns.h says, with the
+// units' names beside their ids.
+std::string decompose_to_csv(const Decomposition& d, DecomposeView view, Lang lang);
 
 // `{"plan", "matrix", "workplans", "targets"}`, each key only when its table is present.
 std::string decompose_to_json(const Decomposition& d);
