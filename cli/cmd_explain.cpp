@@ -20,16 +20,12 @@ struct ExplainOptions {
 };
 
 int run(const ExplainOptions& o) {
-    if (o.common.format == Format::csv) {
-        print_error(say("explain_not_csv"), option_language(o.common));
-        return kExitInputError;
-    }
     auto ev = evaluate_or_report(o.plan, o.eval, o.common);
     if (!ev) return kExitInputError;
     const PlanGraph& graph = *ev->graph;
     const YearScore& score = ev->score;
     Lang lang = ev->lang;
-    std::string error;
+    Message error;
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
         print_error(error, lang);
@@ -52,7 +48,7 @@ Command setup_explain(CLI::App& app) {
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     cmd->add_option("subject", opts->subject, "What to explain, as KIND:ID")->required();
     add_evaluation_options(*cmd, opts->eval, false);
-    add_common_options(*cmd, opts->common);
+    add_common_options(*cmd, opts->common, {"text", "md", "json"});
     return [opts] { return run(*opts); };
 }
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "display_text.h"
 #include "figures.h"
 #include "plan_graph.h"
 #include "trajectory.h"
@@ -350,18 +351,46 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
 
 std::string formula_number(double d) { return fmt::format("{}", d); }
 
+// The ids of the things of `kind` in the plan (none for an unknown kind).
+static std::vector<std::string> subject_ids(const Plan& plan, std::string_view kind) {
+    std::vector<std::string> ids;
+    auto add = [&](const auto& items) {
+        for (const auto& item : items) ids.push_back(item.id);
+    };
+    if (kind == "plan") ids.push_back(plan.id);
+    else if (kind == "target") add(plan.targets);
+    else if (kind == "task") add(plan.tasks);
+    else if (kind == "chapter") add(plan.chapters);
+    else if (kind == "goal") add(plan.goals);
+    else if (kind == "unit") add(plan.units);
+    return ids;
+}
+
+// An error as a model Message (this file's `say` makes explanation phrases).
+static Message error_of(std::string code, std::vector<Message> args) {
+    Message m;
+    m.code = std::move(code);
+    m.args = std::move(args);
+    return m;
+}
+
 static std::optional<Explanation> explain_subject(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                           std::string& error) {
+                                           Message& error) {
     auto colon = subject.find(':');
     if (colon == std::string_view::npos) {
-        error = "expected KIND:ID (target, task, chapter, goal, unit or plan), got '" + std::string(subject) + "'";
+        error = error_of("explain_subject", {std::string(subject)});
         return std::nullopt;
     }
     std::string_view kind = subject.substr(0, colon), id = subject.substr(colon + 1);
     const Plan& plan = graph.plan();
     const std::string name(subject);
+    // An unknown id names the nearest one of its kind, as the loader does for references.
     auto unknown = [&] {
-        error = "unknown " + std::string(kind) + " '" + std::string(id) + "'";
+        // The kind is one of the six words of KIND:ID, shown as typed in every language.
+        if (auto near = nearest_word(id, subject_ids(plan, kind)))
+            error = error_of("explain_unknown_near", {std::string(kind), std::string(id), *near});
+        else
+            error = error_of("explain_unknown", {std::string(kind), std::string(id)});
         return std::nullopt;
     };
     if (kind == "plan") {
@@ -383,7 +412,7 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
                                             : kind == "unit"  ? &score.units
                                                               : nullptr;
     if (!rows) {
-        error = "unknown kind '" + std::string(kind) + "' (target, task, chapter, goal, unit or plan)";
+        error = error_of("explain_kind", {std::string(kind)});
         return std::nullopt;
     }
     const AggregateRow* row = find_row(*rows, id);
@@ -392,7 +421,7 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
 }
 
 std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                   std::string& error) {
+                                   Message& error) {
     auto e = explain_subject(graph, score, subject, error);
     if (e) e->scenario = score.scenario;
     return e;

@@ -40,10 +40,10 @@ std::string matrix_csv(const Decomposition& d, const std::vector<MatrixRow>& row
 // One row per task of each work plan; several milestones of a year share one cell, a line each.
 std::string workplans_csv(const Decomposition& d, const std::vector<Workplan>& plans, Lang lang) {
     std::vector<std::vector<std::string>> cells;
-    for (const auto& wp : plans) {
-        const std::string name = unit_name(d, wp.unit);
-        for (const auto& t : wp.tasks) {
-            cells.push_back({wp.unit, name, std::to_string(wp.year), t.id, t.title,
+    for (const Workplan* wp : workplans_in_plan_order(plans)) {
+        const std::string name = unit_name(d, wp->unit);
+        for (const auto& t : wp->tasks) {
+            cells.push_back({wp->unit, name, std::to_string(wp->year), t.id, t.title,
                              csv_word("role", to_string(t.role), lang), joined(t.milestones, "\n")});
         }
     }

@@ -48,6 +48,10 @@ private:
     std::string lead_, support_;
 };
 
+// The work plans in the order people read them: units as the plan lists them, each unit's
+// years ascending (the JSON keeps the order of readings.md item 65, by unit id).
+std::vector<const Workplan*> workplans_in_plan_order(const std::vector<Workplan>& plans);
+
 // A unit's name, or its id when the plan does not name it.
 std::string unit_name(const Decomposition& d, const std::string& unit);
 

@@ -247,13 +247,20 @@ constexpr Words kErrorWords[] = {
     {"error.two_plans",
      "give two plans (plankit diff OLD NEW) or one and --against REV",
      "请给出两个规划（plankit diff OLD NEW），或一个规划加 --against REV"},
-    {"error.explain_not_csv", "explain writes text, md or json, not csv", "explain 只输出 text、md 或 json，不输出 csv"},
     {"error.no_year_give_to", "no progress record names a year: give --to", "没有任何进展记录给出年份：请给出 --to"},
     {"error.from_after_to", "--from {0} is after --to {1}", "--from {0} 晚于 --to {1}"},
     {"error.focus_kind",
      "--focus takes KIND:ID with KIND goal, target, task or unit, not {0}",
      "--focus 的格式为 KIND:ID，KIND 为 goal、target、task 或 unit，而不是 {0}"},
     {"error.focus_unknown", "--focus: the plan has no {0}", "--focus：规划中没有 {0}"},
+    {"error.explain_subject",
+     "expected KIND:ID (target, task, chapter, goal, unit or plan), got '{0}'",
+     "应为 KIND:ID（target、task、chapter、goal、unit 或 plan），实为 '{0}'"},
+    {"error.explain_unknown", "unknown {0} '{1}'", "没有 {0} '{1}'"},
+    {"error.explain_unknown_near", "unknown {0} '{1}'; did you mean '{2}'?", "没有 {0} '{1}'；是否应为 '{2}'？"},
+    {"error.explain_kind",
+     "unknown kind '{0}' (target, task, chapter, goal, unit or plan)",
+     "未知的类别 '{0}'（应为 target、task、chapter、goal、unit 或 plan）"},
 };
 
 }  // namespace
