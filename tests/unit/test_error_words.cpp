@@ -113,7 +113,9 @@ TEST_CASE("a message is worded when printed: its values go in as written, phrase
     const auto file = std::make_shared<const std::string>("p.yaml");
     d.error({file, 3, 5}, say("expected_for", {say("an_integer"), say("item_of", {"2", "`lead`"}), "x"}));
     CHECK(format_errors(d, Lang::en) == "p.yaml:3:5: error: expected an integer for item 2 of `lead`, found x\n");
-    CHECK(format_errors(d, Lang::zh) == "p.yaml:3:5: 错误：`lead` 的第 2 项 应为整数，实为x\n");
+    // In Chinese a Latin value is set off from Chinese words by a space, a Chinese phrase
+    // (整数) is not, nor is a value beside full-width punctuation.
+    CHECK(format_errors(d, Lang::zh) == "p.yaml:3:5: 错误：`lead` 的第 2 项应为整数，实为 x\n");
     // A ready-made sentence (the CSV reader's, for now) reads the same in every language.
     Diagnostics csv;
     csv.error({file, 1, 1}, std::string("no header: ready-made"));
