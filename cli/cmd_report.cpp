@@ -40,7 +40,7 @@ int run(const ReportOptionsCli& o) {
     ReportOptions options;
     options.lang = lang;
     options.bom = o.common.bom;
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     options.assumed = read_assumptions(graph, o.eval.assume, errors);
     for (const auto& message : errors) fail(message, lang);
     if (!errors.empty()) return kExitInputError;

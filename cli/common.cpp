@@ -216,7 +216,7 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
         e->score = score_year(*e->graph, e->progress, eval.year);
         return e;
     }
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     auto assumed = read_assumptions(*e->graph, eval.assume, errors);
     for (const auto& message : errors) print_error(message, e->lang);
     if (!errors.empty()) return std::nullopt;

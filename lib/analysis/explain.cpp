@@ -366,12 +366,11 @@ static std::vector<std::string> subject_ids(const Plan& plan, std::string_view k
     return ids;
 }
 
-// An error as a model Message (this file's `say` makes explanation phrases).
+// An error as a model Message: this file's own `say` makes explanation phrases, so the
+// model's is picked by its type.
 static Message error_of(std::string code, std::vector<Message> args) {
-    Message m;
-    m.code = std::move(code);
-    m.args = std::move(args);
-    return m;
+    Message (*make)(std::string, std::vector<Message>) = plankit::say;
+    return make(std::move(code), std::move(args));
 }
 
 static std::optional<Explanation> explain_subject(const PlanGraph& graph, const YearScore& score, std::string_view subject,
