@@ -280,6 +280,13 @@ constexpr Words kErrorWords[] = {
      "--assume '{0}': unknown kind '{1}' (task or target); did you mean '{2}'?",
      "--assume '{0}'：未知的类别 '{1}'（应为 task 或 target）；是否应为 '{2}'？"},
     {"error.assume_twice", "--assume: {0} is assumed twice", "--assume：{0}被假设了两次"},
+    {"error.report_is_input", "refusing to write the report into {0}: it is the input {1}", "拒绝把报告写入{0}：它就是输入{1}"},
+    {"error.report_holds_input",
+     "refusing to write the report into {0}: it holds the input {1}",
+     "拒绝把报告写入{0}：其中有输入{1}"},
+    {"error.report_not_folder", "cannot write the report into {0}: not a folder", "无法把报告写入{0}：它不是文件夹"},
+    {"error.folder_in_the_way", "cannot write {0}: a folder of that name is in the way", "无法写入{0}：已有同名文件夹"},
+    {"error.cannot_create_folder", "cannot create the folder {0}: {1}", "无法创建文件夹{0}：{1}"},
 };
 
 }  // namespace
