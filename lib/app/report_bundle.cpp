@@ -5,11 +5,13 @@
 
 #include "decompose_writers.h"
 #include "decomposition.h"
+#include "display_text.h"
 #include "gaps.h"
 #include "gaps_writers.h"
 #include "graph_view.h"
 #include "graph_writers.h"
 #include "history_writers.h"
+#include "joined.h"
 #include "output_file.h"
 #include "plan_graph.h"
 #include "report_csv.h"
@@ -153,6 +155,19 @@ std::optional<std::string> write_report(const std::string& dir, const std::vecto
     auto error = write_files_atomically(targets);
     if (error) remove_folders(created);
     return error;
+}
+
+std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang) {
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.name);
+    std::string line = label(lang, "report.written");
+    auto put = [&line](std::string_view key, const std::string& text) {
+        if (auto at = line.find(key); at != std::string::npos) line.replace(at, key.size(), text);
+    };
+    put("{dir}", display_text(dir));
+    put("{n}", std::to_string(files.size()));
+    put("{files}", joined(names, lang == Lang::zh ? "、" : ", "));
+    return "plankit: " + line + "\n";
 }
 
 }  // namespace plankit

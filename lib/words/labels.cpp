@@ -241,6 +241,7 @@ constexpr Words kWords[] = {
     {"report.all_tasks", "Every task due in the year", "本年度全部任务"},
     {"report.no_findings", "No findings.", "无。"},
     {"report.files", "Files in this folder", "本目录中的文件"},
+    {"report.written", "wrote {dir} ({n} files): {files}", "已写入 {dir}（{n} 个文件）：{files}"},
     {"report.file.scores", "scores of the plan, chapters, goals and units", "规划、章节、目标和单位的得分"},
     {"report.file.tasks", "every task due in the year", "本年度各项任务"},
     {"report.file.targets", "every target scored in the year", "本年度各项指标"},
