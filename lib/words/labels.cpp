@@ -208,6 +208,7 @@ constexpr Words kWords[] = {
     {"diff.lost", "Lose the task", "不再承担"},
     // Task roles.
     {"role.lead", "lead", "牵头"},
+    {"role.allocation", "allocation", "分解指标"},
     {"role.support", "support", "配合"},
     // The yearly report (`report`): its headings and notes.
     {"report.title", "Yearly report", "年度评估报告"},
