@@ -287,6 +287,7 @@ constexpr Words kErrorWords[] = {
     {"error.report_not_folder", "cannot write the report into {0}: not a folder", "无法把报告写入{0}：它不是文件夹"},
     {"error.folder_in_the_way", "cannot write {0}: a folder of that name is in the way", "无法写入{0}：已有同名文件夹"},
     {"error.cannot_create_folder", "cannot create the folder {0}: {1}", "无法创建文件夹{0}：{1}"},
+    {"error.latest_no_year", "--year latest: the progress records name no year", "--year latest：进展记录中没有任何年份"},
 };
 
 }  // namespace
