@@ -72,10 +72,9 @@ void Fields::boolean(std::string_view key, bool& out) const {
 void Fields::choice(std::string_view key, std::initializer_list<std::string_view> words, int& out) const {
     auto* e = get(key);
     if (!e) return;
-    // `a or b or c`, each `or` in the output language.
-    Message expected;
-    for (auto w : words) expected = expected.text.empty() && expected.code.empty() ? Message(std::string(w))
-                                                                                 : say("or", {expected, std::string(w)});
+    // `a or b or c`, each `or` in the output language; the words as the file must hold them.
+    Message expected(std::string(*words.begin()));
+    for (auto it = words.begin() + 1; it != words.end(); ++it) expected = say("or", {expected, std::string(*it)});
     ValueRef ref = ValueRef::of(*e);
     if (core_type(*e->value) == CoreType::string) {
         auto it = std::find(words.begin(), words.end(), e->value->text);
