@@ -127,5 +127,6 @@ Command setup_explain(CLI::App& app);
 Command setup_report(CLI::App& app);
 Command setup_history(CLI::App& app);
 Command setup_diff(CLI::App& app);
+Command setup_forms(CLI::App& app);
 
 }  // namespace plankit::cli

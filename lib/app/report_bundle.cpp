@@ -122,15 +122,16 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     return bundle;
 }
 
-std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs) {
+std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs,
+                                               const std::string& what) {
     const fs::path folder = normal_path(dir);
     for (const auto& input : inputs) {
-        if (same_file(dir, input)) return "refusing to write the report into " + dir + ": it is the input " + input;
+        if (same_file(dir, input)) return "refusing to write " + what + " into " + dir + ": it is the input " + input;
         if (lies_under(normal_path(input), folder))
-            return "refusing to write the report into " + dir + ": it holds the input " + input;
+            return "refusing to write " + what + " into " + dir + ": it holds the input " + input;
     }
     std::error_code ec;
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return "cannot write the report into " + dir + ": not a folder";
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return "cannot write " + what + " into " + dir + ": not a folder";
     return std::nullopt;
 }
 

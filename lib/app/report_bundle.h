@@ -47,8 +47,10 @@ const std::vector<std::string>& report_file_names();
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 
 // Why `dir` may not receive the report, or nullopt when it may: it is one of `inputs`
-// (a file or folder) or one of them lies inside it, at any depth.
-std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs);
+// (a file or folder) or one of them lies inside it, at any depth. `what` names the output
+// in the message.
+std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs,
+                                               const std::string& what = "the report");
 
 // Writes every file into `dir` (created, with its parents, when missing) or none of them;
 // a folder created here is removed again when the write fails. An error message, or nullopt.

@@ -188,8 +188,11 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The header of the forms' index.csv (lib/app/forms_folder.cpp writes it).
+constexpr std::string_view kFormsIndexHeader = "unit,name,file,rows,targets,contributions,tasks\r\n";
+
 bool is_progress_file_name(const std::string& name) {
-    return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".csv");
+    return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".csv") || ends_with(name, ".xlsx");
 }
 
 class ProgressFiles {
@@ -217,19 +220,33 @@ private:
     void read_folder(const std::string& dir) {
         std::vector<std::string> names = files_.list(dir);
         std::erase_if(names, [](const std::string& n) { return !is_progress_file_name(n); });
+        std::erase_if(names, [&](const std::string& n) { return is_forms_index(join_path(dir, n)); });
         if (names.empty()) {
             diags_.error(Location{std::make_shared<const std::string>(dir), 0, 0},
-                         "no progress files in " + dir + " (.yaml, .yml or .csv)");
+                         "no progress files in " + dir + " (.yaml, .yml, .csv or .xlsx)");
             return;
         }
         std::sort(names.begin(), names.end());
         for (const auto& name : names) read_file(join_path(dir, name));
     }
 
+    // The index.csv that `plankit forms` writes beside the forms (cycle.md, "Forms"): a
+    // folder of forms sent back is read as it is, the list of forms left out.
+    bool is_forms_index(const std::string& path) const {
+        if (!ends_with(path, "/index.csv") && path != "index.csv") return false;
+        FileRead read = files_.read(path, opts_.max_input_bytes);
+        if (!read.bytes) return false;
+        std::string_view text = *read.bytes;
+        if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+        return text.starts_with(kFormsIndexHeader);
+    }
+
     void read_file(const std::string& path) {
         records_.progress.files.push_back(path);
         if (ends_with(path, ".csv"))
             progress_reader::read_csv_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
+        else if (ends_with(path, ".xlsx"))
+            progress_reader::read_xlsx_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
         else
             progress_reader::read_yaml_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
     }

@@ -116,5 +116,8 @@ void read_yaml_records(const FileSource& files, const std::string& path, const P
 // Reads the records of one CSV progress file (readings.md item 31).
 void read_csv_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes);
+// Reads the records of the first sheet of one .xlsx progress file (cycle.md, "Forms").
+void read_xlsx_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
+                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes);
 
 }  // namespace plankit::progress_reader

@@ -78,12 +78,27 @@ private:
         std::size_t n = 0;
         for (const YamlNode* item : entry.value->items()) {
             ++n;
-            if (item->is_mapping())
-                fn(*item);
+            if (item->is_mapping()) {
+                if (!unfilled_form_record(*item)) fn(*item);
+            }
             else
                 expect_mapping(ValueRef::item_of(entry, n, *item), diags_,
                                std::string("a ") + kind + " record ({id: ..., ...})");
         }
+    }
+
+    // A record of a form not yet filled in: its report keys are all there and all empty
+    // (`{id: "15", status: , progress: , note: }`). Skipped, as an untouched row of a CSV
+    // form is, so that a form returned half done scores what it holds.
+    static bool unfilled_form_record(const YamlNode& m) {
+        bool any = false;
+        for (const YamlEntry& e : m.entries()) {
+            std::string_view key = e.key->text;
+            if (key == "id" || key == "year" || key == "unit") continue;
+            if (!e.value->is_null()) return false;
+            any = true;
+        }
+        return any;
     }
 
     std::optional<std::string> read_unit(const YamlEntry& e) {
@@ -187,7 +202,7 @@ private:
     std::optional<Status> read_status(const YamlEntry& e) {
         auto text = read_string(ValueRef::of(e), diags_);
         if (!text) return std::nullopt;
-        if (auto s = parse_status(*text)) return s;
+        if (auto s = parse_status_word(*text)) return s;
         diags_.error(e.value->loc, unknown_status_message(*text));
         return std::nullopt;
     }
