@@ -85,11 +85,7 @@ Command setup_forms(CLI::App& app) {
     cmd->add_option("--format", opts->format, "Form format: xlsx (default), csv or yaml")
         ->check(CLI::IsMember({"xlsx", "csv", "yaml"}));
     cmd->add_option("--unit", opts->units, "Only this unit's form (its id; repeatable)");
-    cmd->add_option("--lang", opts->common.lang, "Language of the forms: en or zh (default: the plan's locale)")
-        ->check(CLI::IsMember({"en", "zh"}));
-    cmd->add_flag("--bom", opts->common.bom, "Start CSV forms and index.csv with a UTF-8 byte-order mark (for Excel)");
-    cmd->add_option("--max-input-mib", opts->common.max_input_mib, "Refuse input files larger than N MiB (default 256)")
-        ->check(CLI::Range(1, 1 << 20));
+    add_folder_options(*cmd, opts->common, "forms");
     return [opts] { return run(*opts); };
 }
 

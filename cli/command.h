@@ -86,6 +86,10 @@ int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 // Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
 void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);
 
+// Adds the common options that make sense for a folder of files (`report --out`, `forms
+// --out`): --lang, --bom and --max-input-mib; `what` names the files in the help.
+void add_folder_options(CLI::App& app, CommonOptions& opts, const std::string& what);
+
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
 

@@ -13,25 +13,13 @@
 
 #include "file_source.h"
 #include "fuzz_input.h"
+#include "fuzz_seed_plan.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
 #include "workbook_fixture.h"
 #include "workbook_sheet.h"
 
 namespace {
-
-const plankit::Plan& seed_plan() {
-    static const plankit::Plan plan = [] {
-        plankit::Diagnostics diags;
-        auto loaded = plankit::load_plan(PLANKIT_FUZZ_PLAN, diags);
-        if (!loaded) {
-            std::fputs(plankit::format_errors(diags).c_str(), stderr);
-            std::abort();
-        }
-        return *loaded;
-    }();
-    return plan;
-}
 
 std::string workbook_of_parts(const std::uint8_t* data, std::size_t size) {
     auto parts = plankit::fuzz::split_files(data, size, "xl/worksheets/sheet1.xml");
@@ -65,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     plankit::Diagnostics diags;
     plankit::LoadOptions opts;
     opts.max_input_bytes = 1 << 20;
-    auto progress = plankit::load_progress(seed_plan(), {"form.xlsx"}, files, diags, opts);
+    auto progress = plankit::load_progress(plankit::fuzz::seed_plan(), {"form.xlsx"}, files, diags, opts);
     if (progress.has_value() == !diags.empty()) __builtin_trap();
     (void)plankit::format_errors(diags);
     return 0;

@@ -3,7 +3,6 @@
 #include <memory>
 #include <string>
 
-#include "display_text.h"
 #include "progress_csv.h"
 #include "progress_reader.h"
 #include "progress_table.h"
@@ -44,13 +43,8 @@ void read_csv_table(std::string_view bytes, const std::shared_ptr<const std::str
 void read_csv_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes) {
     auto shown = std::make_shared<const std::string>(path);
-    diags.note_file(path);
-    FileRead read = files.read(path, max_input_bytes);
-    if (!read.bytes) {
-        diags.error(Location{shown, 1, 1}, "cannot read " + display_text(path) + ": " + read.error);
-        return;
-    }
-    read_csv_table(*read.bytes, shown, plan, records, diags);
+    if (auto bytes = read_progress_file(files, path, shown, diags, max_input_bytes))
+        read_csv_table(*bytes, shown, plan, records, diags);
 }
 
 }  // namespace plankit::progress_reader

@@ -87,6 +87,15 @@ std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view
     return known;
 }
 
+std::optional<std::string> read_progress_file(const FileSource& files, const std::string& path,
+                                              const std::shared_ptr<const std::string>& shown, Diagnostics& diags,
+                                              std::uint64_t max_input_bytes) {
+    diags.note_file(path);
+    FileRead read = files.read(path, max_input_bytes);
+    if (!read.bytes) diags.error(Location{shown, 1, 1}, "cannot read " + display_text(path) + ": " + read.error);
+    return std::move(read.bytes);
+}
+
 std::string unknown_status_message(std::string_view text) {
     std::vector<std::string> words;
     for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));

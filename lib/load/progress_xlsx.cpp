@@ -1,9 +1,9 @@
 // Reading one .xlsx progress file: the rows of its first sheet handed to the table rules
 // (progress_table.h), as CSV's are. Errors about a cell are at `file:ROW:COL`.
+#include <algorithm>
 #include <memory>
 #include <string>
 
-#include "display_text.h"
 #include "progress_reader.h"
 #include "progress_table.h"
 #include "workbook_sheet.h"
@@ -23,17 +23,13 @@ bool all_blank(const SheetRow& row) {
 void read_xlsx_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
                        RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes) {
     auto shown = std::make_shared<const std::string>(path);
-    diags.note_file(path);
-    FileRead read = files.read(path, max_input_bytes);
-    if (!read.bytes) {
-        diags.error(Location{shown, 1, 1}, "cannot read " + display_text(path) + ": " + read.error);
-        return;
-    }
+    auto bytes = read_progress_file(files, path, shown, diags, max_input_bytes);
+    if (!bytes) return;
     TableRecords table(shown, true, plan, records, diags);
     TableRow cells;  // reused from row to row
     ZipLimits limits;
     limits.max_entry_bytes = std::min<std::uint64_t>(limits.max_entry_bytes, 4 * max_input_bytes);
-    auto error = read_first_sheet(*read.bytes, limits, [&](const SheetRow& row) {
+    auto error = read_first_sheet(*bytes, limits, [&](const SheetRow& row) {
         if (all_blank(row)) return;
         cells.line = row.row;
         cells.cells.resize(row.cells.size());

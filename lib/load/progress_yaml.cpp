@@ -120,8 +120,15 @@ private:
         return d.unit;
     }
 
+    // An optional key left empty (`note:`, as a form leaves it) is absent, as an empty CSV
+    // cell is.
+    static const YamlEntry* given(const YamlNode& m, std::string_view key) {
+        const YamlEntry* e = m.find(key);
+        return e && !e->value->is_null() ? e : nullptr;
+    }
+
     void optional_string(const YamlNode& m, std::string_view key, std::optional<std::string>& out) {
-        if (const YamlEntry* e = m.find(key)) out = read_string(ValueRef::of(*e), diags_);
+        if (const YamlEntry* e = given(m, key)) out = read_string(ValueRef::of(*e), diags_);
     }
 
     // The record's id, stored in `out` and checked against the plan by `check`; its plan
@@ -164,7 +171,7 @@ private:
         auto id = record_id(m, check_task_id, r.id);
         std::optional<Status> status;
         if (const YamlEntry* e = m.find("status")) status = read_status(*e);
-        if (const YamlEntry* e = m.find("progress")) r.progress = read_progress(*e);
+        if (const YamlEntry* e = given(m, "progress")) r.progress = read_progress(*e);
         auto year = record_year(m, d);
         r.unit = record_unit(m, d);
         optional_string(m, "note", r.note);

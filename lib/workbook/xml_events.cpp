@@ -1,5 +1,6 @@
 #include "xml_events.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include <expat.h>

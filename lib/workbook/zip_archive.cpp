@@ -31,8 +31,11 @@ std::optional<std::string> ZipArchive::open(std::string_view bytes, const ZipLim
     archive_ = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
     if (!archive_) {
         zip_source_free(source);
-        return "not a workbook: not a zip archive (" + zip_message(&error) +
-               "); an .xlsx file is one, an old .xls or a CSV renamed is not";
+        // libzip's own words only when they add to ours.
+        bool no_zip = zip_error_code_zip(&error) == ZIP_ER_NOZIP;
+        std::string why = no_zip ? "" : " (" + zip_message(&error) + ")";
+        if (no_zip) zip_error_fini(&error);
+        return "not a workbook: not a zip archive" + why + "; an .xlsx file is one, an old .xls or a CSV renamed is not";
     }
     zip_error_fini(&error);
     zip_int64_t entries = zip_get_num_entries(archive_, 0);

@@ -113,15 +113,18 @@ TEST_CASE("progress as a percentage and submitted as a date are checked") {
     CHECK(r.has("p.csv:3:1", "`submitted` must be a date (YYYY-MM-DD), found \"20.12.2025\""));
 }
 
-TEST_CASE("YAML statuses may be the Chinese words, and an untouched form record is skipped") {
+TEST_CASE("YAML statuses may be the Chinese words, empty optional keys are absent, an untouched form record is skipped") {
     auto r = load_text("p.yaml",
                        "plankit-progress: 1\nyear: 2025\nunit: a\n"
                        "tasks:\n"
-                       "  - {id: \"7\", status: 已完成}\n"
+                       "  - {id: \"7\", status: 已完成, progress: , note: }\n"
                        "  - id: \"8\"\n    status:\n    progress:\n    note:\n");
     REQUIRE(r.progress);
     REQUIRE(r.progress->tasks.size() == 1);
     CHECK(r.progress->tasks[0].status == Status::done);
+    // Optional keys left empty are absent, as empty CSV cells are.
+    CHECK_FALSE(r.progress->tasks[0].progress);
+    CHECK_FALSE(r.progress->tasks[0].note);
 }
 
 TEST_CASE("a workbook reads as CSV does, with errors at the cell") {
