@@ -21,7 +21,7 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
     switch (o.common.format) {
         case Format::text: return score_to_text(graph.plan(), score, lang, use_color(o.common));
         case Format::md: return report_to_markdown(graph.plan(), score, lang);  // the report's report.md
-        case Format::csv: return score_to_csv(score);
+        case Format::csv: return score_to_csv(score, lang);
         case Format::json: return score_to_json(score, lang);
     }
     return {};

@@ -83,8 +83,13 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
 // The exit code of an evaluation that ran: 1 when it fails by --fail-on/--fail-below.
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 
-// Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
-void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);
+// Adds --format (the words of `formats`, the first the default; none: no --format), -o,
+// --lang, --color, --bom and --max-input-mib.
+void add_common_options(CLI::App& app, CommonOptions& opts,
+                        const std::vector<std::string>& formats = {"text", "md", "csv", "json"});
+
+// `dot (default), mermaid or json`: the words of a --format help line.
+std::string format_list(const std::vector<std::string>& formats);
 
 // Adds the common options that make sense for a folder of files (`report --out`, `forms
 // --out`): --lang, --bom and --max-input-mib; `what` names the files in the help.

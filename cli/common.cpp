@@ -49,14 +49,24 @@ void fail(const std::string& message) {
 
 }  // namespace
 
-void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
-    if (with_format) {
+std::string format_list(const std::vector<std::string>& formats) {
+    std::string out;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        if (i > 0) out += i + 1 == formats.size() ? " or " : ", ";
+        out += formats[i] + (i == 0 ? " (default)" : "");
+    }
+    return out;
+}
+
+void add_common_options(CLI::App& app, CommonOptions& opts, const std::vector<std::string>& formats) {
+    if (!formats.empty()) {
         // A checked word list rather than CLI11's CheckedTransformer, whose messages show
-        // the enum's numbers ("{csv->2,...}") and which also accepts those numbers.
+        // the enum's numbers ("{csv->2,...}") and which also accepts those numbers. Only
+        // the formats the command writes are offered, so --help promises nothing it refuses.
         app.add_option_function<std::string>(
                "--format", [&opts](const std::string& word) { opts.format = parse_format(word); },
-               "Output format: text (default), md, csv or json")
-            ->check(CLI::IsMember({"text", "md", "csv", "json"}));
+               "Output format: " + format_list(formats))
+            ->check(CLI::IsMember(formats));
     }
     app.add_option("-o,--output", opts.output,
                    "Write to FILE (replaced only once complete) instead of stdout");

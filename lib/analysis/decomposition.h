@@ -54,6 +54,7 @@ struct WorkplanTask {
 // supports, every level, in task order.
 struct Workplan {
     std::string unit;
+    std::size_t unit_index = 0;  // into plan.units: people read the plans in the plan's order
     int year = 0;
     std::vector<WorkplanTask> tasks;
 };

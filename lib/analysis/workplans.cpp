@@ -24,12 +24,13 @@ std::vector<std::string> milestone_texts(const Task& task, int year) {
 using UnitPlans = std::map<int, Workplan>;
 
 // Adds the task to the plans of `unit` for every year it is due.
-void add_task(UnitPlans& plans, const std::string& unit, TaskRole role, const Task& task,
+void add_task(UnitPlans& plans, const std::string& unit, std::size_t unit_index, TaskRole role, const Task& task,
               const std::vector<std::string>& lead, const std::vector<std::string>& support) {
     for (int year = task.eff.start; year <= task.eff.end; ++year) {
         Workplan& wp = plans[year];
         if (wp.tasks.empty()) {
             wp.unit = unit;
+            wp.unit_index = unit_index;
             wp.year = year;
         }
         wp.tasks.push_back(WorkplanTask{task.id, task.title, role, milestone_texts(task, year), lead, support});
@@ -56,9 +57,14 @@ std::vector<Workplan> annual_workplans(const PlanGraph& graph) {
         const auto lead = task_leads(graph, i);
         const auto support = task_supports(graph, i, lead);
         // The ids come from the graph's edges, so each names a unit.
-        for (const auto& unit : lead) add_task(plans[*graph.unit_index(unit)], unit, TaskRole::lead, t, lead, support);
-        for (const auto& unit : support)
-            add_task(plans[*graph.unit_index(unit)], unit, TaskRole::support, t, lead, support);
+        for (const auto& unit : lead) {
+            std::size_t u = *graph.unit_index(unit);
+            add_task(plans[u], unit, u, TaskRole::lead, t, lead, support);
+        }
+        for (const auto& unit : support) {
+            std::size_t u = *graph.unit_index(unit);
+            add_task(plans[u], unit, u, TaskRole::support, t, lead, support);
+        }
     }
     std::vector<Workplan> out;
     for (std::size_t u : units_by_id(plan)) {

@@ -108,12 +108,12 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         if (!wanted(name)) continue;
         std::string content;
         if (name == "report.md") content = report_to_markdown(graph.plan(), score, lang, listed, history ? &*history : nullptr);
-        else if (name == "history.csv") content = history_to_csv(*history);
-        else if (name == "scores.csv") content = report_scores_csv(score);
-        else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
-        else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan());
+        else if (name == "history.csv") content = history_to_csv(*history, lang);
+        else if (name == "scores.csv") content = report_scores_csv(score, lang);
+        else if (name == "targets.csv") content = report_targets_csv(score, graph.plan(), lang);
+        else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan(), lang);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
-        else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
+        else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix, lang);
         else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;

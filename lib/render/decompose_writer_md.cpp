@@ -53,8 +53,10 @@ std::string workplan_md(const Decomposition& d, const Workplan& wp, Lang lang) {
 std::string workplans_md(const Decomposition& d, Lang lang) {
     std::string out = markdown_heading(2, label(lang, "annual_work_plan"));
     if (d.workplans->empty()) return out + none_line(lang);
-    for (std::size_t i = 0; i < d.workplans->size(); ++i) {
-        out += (i > 0 ? "\n" : "") + workplan_md(d, (*d.workplans)[i], lang);
+    bool first = true;
+    for (const Workplan* wp : workplans_in_plan_order(*d.workplans)) {
+        out += (first ? "" : "\n") + workplan_md(d, *wp, lang);
+        first = false;
     }
     return out;
 }

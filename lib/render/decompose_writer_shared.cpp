@@ -7,6 +7,16 @@
 
 namespace plankit {
 
+std::vector<const Workplan*> workplans_in_plan_order(const std::vector<Workplan>& plans) {
+    std::vector<const Workplan*> out;
+    out.reserve(plans.size());
+    for (const auto& wp : plans) out.push_back(&wp);
+    // Stable: a unit's plans stay in year order.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Workplan* a, const Workplan* b) { return a->unit_index < b->unit_index; });
+    return out;
+}
+
 std::string unit_name(const Decomposition& d, const std::string& unit) {
     auto it = d.unit_names.find(unit);
     return it == d.unit_names.end() ? unit : it->second;
