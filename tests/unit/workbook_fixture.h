@@ -13,7 +13,8 @@ namespace plankit::testing {
 
 using ZipEntries = std::vector<std::pair<std::string, std::string>>;
 
-// The bytes of a zip holding `entries`, deflated.
+// The bytes of a zip holding `entries`, deflated (a second entry of the same name is
+// left out).
 inline std::string make_zip(const ZipEntries& entries) {
     zip_error_t error;
     zip_error_init(&error);
@@ -22,7 +23,8 @@ inline std::string make_zip(const ZipEntries& entries) {
     zip_t* archive = zip_open_from_source(source, ZIP_TRUNCATE, &error);
     for (const auto& [name, data] : entries) {
         zip_source_t* part = zip_source_buffer(archive, data.data(), data.size(), 0);
-        zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8);
+        // A name given twice is refused, and the refused part stays the caller's to free.
+        if (zip_file_add(archive, name.c_str(), part, ZIP_FL_ENC_UTF_8) < 0) zip_source_free(part);
     }
     zip_close(archive);
     std::string bytes;
