@@ -47,6 +47,7 @@ struct CommonOptions {
 // `score` and `report` when the run counts as failed (readings.md item 58).
 struct EvaluationOptions {
     int year = 0;
+    bool latest = false;  // --year latest: the latest year any record names
     std::vector<std::string> progress;
     std::string fail_on = "never";
     double fail_below = 0;
@@ -56,6 +57,10 @@ struct EvaluationOptions {
 
 // Adds --year, --progress and --assume, and with `with_failure` --fail-on and --fail-below.
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
+
+// The year to evaluate: --year's, or with `--year latest` the latest year the records name
+// (nullopt, after saying so, when there is no record at all).
+std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress);
 
 // A year evaluated: the inputs, the graph and the score. The plan sits on the heap because
 // the graph points at it.

@@ -1,15 +1,18 @@
 #include "report_bundle.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
 #include "decompose_writers.h"
 #include "decomposition.h"
+#include "display_text.h"
 #include "gaps.h"
 #include "gaps_writers.h"
 #include "graph_view.h"
 #include "graph_writers.h"
 #include "history_writers.h"
+#include "joined.h"
 #include "output_file.h"
 #include "plan_graph.h"
 #include "report_csv.h"
@@ -32,6 +35,7 @@ const char* description_key(const std::string& name) {
     if (name == "decomposition.csv") return "report.file.decomposition";
     if (name == "graph.dot") return "report.file.graph";
     if (name == "history.csv") return "report.file.history";
+    if (name == "contributions.csv") return "report.file.contributions";
     return "report.file.summary";
 }
 
@@ -77,7 +81,8 @@ void remove_folders(const std::vector<fs::path>& created) {
 const std::vector<std::string>& report_file_names() {
     static const std::vector<std::string> names = {"report.md", "scores.csv",        "targets.csv",
                                                    "tasks.csv", "gaps.csv",          "decomposition.csv",
-                                                   "graph.dot", "history.csv",       "summary.json"};
+                                                   "contributions.csv", "graph.dot", "history.csv",
+                                                   "summary.json"};
     return names;
 }
 
@@ -100,7 +105,13 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     matrix_only.targets = false;
     std::vector<std::pair<std::string, std::string>> listed;
     const std::string prefix = scenario ? "scenario-" : "";
-    auto wanted = [&history](const std::string& name) { return name != "history.csv" || history.has_value(); };
+    const bool contributed = std::any_of(score.targets.begin(), score.targets.end(),
+                                         [](const TargetRow& r) { return !r.shares.empty(); });
+    // history.csv from the second year on, contributions.csv for a year with contributions.
+    auto wanted = [&](const std::string& name) {
+        if (name == "history.csv") return history.has_value();
+        return name != "contributions.csv" || contributed;
+    };
     for (const auto& name : report_file_names()) {
         if (name != "report.md" && wanted(name)) listed.emplace_back(prefix + name, label(lang, description_key(name)));
     }
@@ -112,6 +123,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "scores.csv") content = report_scores_csv(score, lang);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan(), lang);
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan(), lang);
+        else if (name == "contributions.csv") content = report_contributions_csv(score, graph.plan(), lang);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix, lang);
         else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
@@ -154,6 +166,19 @@ std::optional<std::string> write_report(const std::string& dir, const std::vecto
     auto error = write_files_atomically(targets);
     if (error) remove_folders(created);
     return error;
+}
+
+std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang) {
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.name);
+    std::string line = label(lang, "report.written");
+    auto put = [&line](std::string_view key, const std::string& text) {
+        if (auto at = line.find(key); at != std::string::npos) line.replace(at, key.size(), text);
+    };
+    put("{dir}", display_text(dir));
+    put("{n}", std::to_string(files.size()));
+    put("{files}", joined(names, lang == Lang::zh ? "、" : ", "));
+    return "plankit: " + line + "\n";
 }
 
 }  // namespace plankit

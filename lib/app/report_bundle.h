@@ -41,8 +41,9 @@ const std::vector<std::string>& report_file_names();
 
 // Every file of the folder for one year: report.md, scores.csv, tasks.csv, targets.csv,
 // gaps.csv, decomposition.csv (the responsibility matrix), graph.dot and summary.json
-// (the score JSON of cli.md), and for a year after the period's first history.csv (the
-// years so far, which report.md shows too). A scenario's files are all named
+// (the score JSON of cli.md), for a year after the period's first history.csv (the
+// years so far, which report.md shows too), and for a year with contributions
+// contributions.csv (each allocated unit's part beside its allocation). A scenario's files are all named
 // `scenario-…`, so that none is ever taken for the evaluation's.
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 
@@ -51,6 +52,10 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
 // in the message.
 std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs,
                                                const std::string& what = "the report");
+
+// What a run says once the folder is written (one line, in `lang`): the folder, how many
+// files and their names: `plankit: wrote report (9 files): report.md, scores.csv, …`.
+std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang);
 
 // Writes every file into `dir` (created, with its parents, when missing) or none of them;
 // a folder created here is removed again when the write fails. An error message, or nullopt.
