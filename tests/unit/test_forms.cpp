@@ -201,3 +201,23 @@ TEST_CASE("an xlsx form reads back: header in the plan's words, the rows pre-fil
     REQUIRE(loaded.progress);
     CHECK(loaded.progress->tasks.empty());
 }
+
+TEST_CASE("forms folder: --bom on CSV forms and index.csv; names equal but for case kept apart") {
+    Forms forms{"p", "P", 2025, {}};
+    FormRow row;
+    row.id = "1";
+    row.title = "T";
+    forms.units.push_back(UnitForm{"A", "Same", {row}});
+    forms.units.push_back(UnitForm{"a", "Same", {row}});
+    std::string error;
+    auto folder = forms_folder(forms, {FormFormat::csv, Lang::en, true}, error);
+    REQUIRE(folder.size() == 3);
+    // Windows and macOS would see one file: the second is numbered.
+    CHECK(folder[0].name == "A-Same-2025.csv");
+    CHECK(folder[1].name == "a-2-2025.csv");
+    for (const auto& f : folder) CHECK(f.content.rfind("\xEF\xBB\xBF", 0) == 0);
+    // YAML forms have no byte-order mark, whatever --bom says; index.csv does.
+    auto yaml = forms_folder(forms, {FormFormat::yaml, Lang::en, true}, error);
+    CHECK(yaml[0].content.rfind("# ", 0) == 0);
+    CHECK(yaml[2].content.rfind("\xEF\xBB\xBFunit,name,file", 0) == 0);
+}
