@@ -77,7 +77,7 @@ Command setup_graph(CLI::App& app) {
     cmd->add_flag("--downstream", opts->downstream,
                   "With --focus: what depends on the node, instead of what it depends on")
         ->needs(focus);
-    add_common_options(*cmd, opts->common, false);
+    add_common_options(*cmd, opts->common, FormatWords::none);
     return [opts] { return run(*opts); };
 }
 

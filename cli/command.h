@@ -29,7 +29,11 @@ inline constexpr int kExitInputError = 2;
 // A subcommand ready to run once the command line is parsed; it returns its exit code.
 using Command = std::function<int()>;
 
-enum class Format { text, md, csv, json };
+enum class Format { text, md, csv, json, html };
+
+// Which --format words a command takes: none (it has its own), the common four, or those
+// and `html` (score: the page of the HTML report).
+enum class FormatWords { none, common, with_html };
 
 struct CommonOptions {
     Format format = Format::text;
@@ -83,8 +87,9 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
 // The exit code of an evaluation that ran: 1 when it fails by --fail-on/--fail-below.
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 
-// Adds --format (text|md|csv|json), -o, --lang, --color, --bom and --max-input-mib.
-void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format = true);
+// Adds --format (text|md|csv|json, and html when asked), -o, --lang, --color, --bom and
+// --max-input-mib.
+void add_common_options(CLI::App& app, CommonOptions& opts, FormatWords formats = FormatWords::common);
 
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);

@@ -40,6 +40,7 @@ Format parse_format(const std::string& word) {
     if (word == "md") return Format::md;
     if (word == "csv") return Format::csv;
     if (word == "json") return Format::json;
+    if (word == "html") return Format::html;
     return Format::text;
 }
 
@@ -49,14 +50,15 @@ void fail(const std::string& message) {
 
 }  // namespace
 
-void add_common_options(CLI::App& app, CommonOptions& opts, bool with_format) {
-    if (with_format) {
+void add_common_options(CLI::App& app, CommonOptions& opts, FormatWords formats) {
+    if (formats != FormatWords::none) {
+        const bool html = formats == FormatWords::with_html;
         // A checked word list rather than CLI11's CheckedTransformer, whose messages show
         // the enum's numbers ("{csv->2,...}") and which also accepts those numbers.
         app.add_option_function<std::string>(
                "--format", [&opts](const std::string& word) { opts.format = parse_format(word); },
-               "Output format: text (default), md, csv or json")
-            ->check(CLI::IsMember({"text", "md", "csv", "json"}));
+               html ? "Output format: text (default), md, csv, json or html" : "Output format: text (default), md, csv or json")
+            ->check(html ? CLI::IsMember({"text", "md", "csv", "json", "html"}) : CLI::IsMember({"text", "md", "csv", "json"}));
     }
     app.add_option("-o,--output", opts.output,
                    "Write to FILE (replaced only once complete) instead of stdout");
