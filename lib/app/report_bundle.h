@@ -1,6 +1,6 @@
-// The folder `report --out DIR` writes (cli.md, "Reports people read"): the Markdown
-// and HTML reports and, beside them, the same year's figures as CSV, JSON and a Graphviz drawing, all
-// computed from one plan graph and written all or nothing.
+// The folder `report --out DIR` writes (cli.md, "Reports people read"): the Markdown and
+// HTML reports and, beside them, the same year's figures as CSV, JSON and a Graphviz
+// drawing, all computed from one plan graph and written all or nothing.
 #pragma once
 
 #include <optional>
@@ -36,13 +36,12 @@ struct ReportOptions {
 };
 
 // The names of the files: report.md and report.html, then the spreadsheets, the drawing
-// and the JSON;
-// history.csv joins them for a year after the period's first.
+// and the JSON; history.csv joins them for a year after the period's first.
 const std::vector<std::string>& report_file_names();
 
 // Every file of the folder for one year: report.md and report.html (the same report as
-// one page to open and print), scores.csv, tasks.csv, targets.csv,
-// gaps.csv, decomposition.csv (the responsibility matrix), graph.dot and summary.json
+// one page to open and print), scores.csv, tasks.csv, targets.csv, gaps.csv,
+// decomposition.csv (the responsibility matrix), graph.dot and summary.json
 // (the score JSON of cli.md), and for a year after the period's first history.csv (the
 // years so far, which report.md shows too). A scenario's files are all named
 // `scenario-…`, so that none is ever taken for the evaluation's.

@@ -37,6 +37,20 @@ std::string category_axis(const std::vector<std::string>& names) {
     return out + "]";
 }
 
+// Scores (0–100) as bars named on the x-axis; empty without any.
+std::string score_bars(const std::string& title, const std::string& axis, const std::vector<std::string>& names,
+                       const std::vector<double>& scores, Lang lang) {
+    if (scores.empty()) return {};
+    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {\"xyChart\": "
+                      "{\"plotColorPalette\": \"#9ec5fe\"}}}}%%\nxychart-beta\n";
+    out += "    title \"" + mermaid_text(title) + "\"\n";
+    out += "    x-axis \"" + mermaid_text(axis) + "\" " + category_axis(names) + "\n";
+    out += "    y-axis \"" + mermaid_text(label(lang, "score")) + "\" 0 --> 100\n";
+    out += "    bar " + number_list(scores) + "\n";
+    out += "```\n";
+    return out;
+}
+
 }  // namespace
 
 std::string mermaid_text(std::string_view s) {
@@ -88,15 +102,7 @@ std::string history_chart(const History& history, Lang lang) {
         years.push_back(std::to_string(y.year));
         scores.push_back(*y.score);
     }
-    if (scores.empty()) return {};
-    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {\"xyChart\": "
-                      "{\"plotColorPalette\": \"#9ec5fe\"}}}}%%\nxychart-beta\n";
-    out += "    title \"" + mermaid_text(label(lang, "report.plan_score")) + "\"\n";
-    out += "    x-axis \"" + mermaid_text(label(lang, "year")) + "\" " + category_axis(years) + "\n";
-    out += "    y-axis \"" + mermaid_text(label(lang, "score")) + "\" 0 --> 100\n";
-    out += "    bar " + number_list(scores) + "\n";
-    out += "```\n";
-    return out;
+    return score_bars(label(lang, "report.plan_score"), label(lang, "year"), years, scores, lang);
 }
 
 std::string chapter_score_chart(const std::vector<AggregateRow>& chapters, Lang lang) {
@@ -107,15 +113,7 @@ std::string chapter_score_chart(const std::vector<AggregateRow>& chapters, Lang 
         ids.push_back(c.id);
         scores.push_back(*c.aggregate.score);
     }
-    if (scores.empty()) return {};
-    std::string out = "```mermaid\n%%{init: {\"theme\": \"base\", \"themeVariables\": {\"xyChart\": "
-                      "{\"plotColorPalette\": \"#9ec5fe\"}}}}%%\nxychart-beta\n";
-    out += "    title \"" + mermaid_text(label(lang, "report.chapter_scores")) + "\"\n";
-    out += "    x-axis \"" + mermaid_text(label(lang, "chapter")) + "\" " + category_axis(ids) + "\n";
-    out += "    y-axis \"" + mermaid_text(label(lang, "score")) + "\" 0 --> 100\n";
-    out += "    bar " + number_list(scores) + "\n";
-    out += "```\n";
-    return out;
+    return score_bars(label(lang, "report.chapter_scores"), label(lang, "chapter"), ids, scores, lang);
 }
 
 std::string risk_flowchart(const Plan& plan, const YearScore& score) {

@@ -1,5 +1,7 @@
 #include "report_html.h"
 
+#include <string_view>
+
 #include "html.h"
 #include "report_markdown.h"
 #include "report_sink.h"
@@ -11,10 +13,31 @@
 namespace plankit {
 namespace {
 
+// The lights' emoji (light_text) as shapes every system font has, in the light's colour:
+// a circle, a triangle, a square and a hollow circle differ in a grey-scale printout and
+// on a computer without an emoji font, and the word still follows each.
+std::string with_light_shapes(std::string text) {
+    static const std::pair<const char*, const char*> shapes[] = {
+        {"🟢", "<span class=\"light green\">●</span>"},
+        {"🟡", "<span class=\"light yellow\">▲</span>"},
+        {"🔴", "<span class=\"light red\">■</span>"},
+        {"⚪", "<span class=\"light grey\">○</span>"},
+    };
+    for (const auto& [emoji, shape] : shapes) {
+        const std::string_view e(emoji);
+        for (std::size_t at = text.find(e); at != std::string::npos; at = text.find(e, at))
+            text.replace(at, e.size(), shape);
+    }
+    return text;
+}
+
+// Plan text and words of a cell, escaped; lights as shapes.
+std::string text_html(std::string_view s) { return with_light_shapes(html_lines(s)); }
+
 std::string cell_html(const ReportCell& c) {
-    std::string out = html_lines(c.text);
+    std::string out = text_html(c.text);
     if (!c.code.empty()) out += " <code>" + html_text(c.code) + "</code>";
-    return out + html_lines(c.after);
+    return out + text_html(c.after);
 }
 
 // The colours of the risk picture's boxes, as report.md's flowchart has them.
@@ -62,7 +85,7 @@ public:
     void list(const std::vector<ReportItem>& items) override {
         body_ += "<ul class=\"overview\">\n";
         for (const auto& i : items)
-            body_ += i.strong ? "<li><strong>" + html_text(i.text) + "</strong></li>\n" : "<li>" + html_text(i.text) + "</li>\n";
+            body_ += i.strong ? "<li><strong>" + text_html(i.text) + "</strong></li>\n" : "<li>" + text_html(i.text) + "</li>\n";
         body_ += "</ul>\n";
     }
     void table(const ReportTable& t) override {

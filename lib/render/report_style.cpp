@@ -24,7 +24,7 @@ ul.overview { padding-left: 1.2em; }
    in tabular figures so that columns of numbers line up. */
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; font-size: 9pt; }
 th, td { border: 1px solid #888; padding: 2pt 4pt; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; word-break: break-word; }
+         overflow-wrap: anywhere; word-break: break-word; min-width: 2.6em; }
 th { background: #eee; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 thead { display: table-header-group; }
@@ -36,6 +36,9 @@ svg .tick, svg .legend { font-size: 11px; fill: #333; }
 svg .figure { font-size: 10px; fill: #111; }
 svg .figure.light { fill: #fff; }
 svg .grid { stroke: #ddd; stroke-width: 1; }
+.light { font-family: "DejaVu Sans", "Segoe UI Symbol", var(--cjk); }
+.light.green { color: #2e7d32; } .light.yellow { color: #b58100; }
+.light.red { color: #c62828; } .light.grey { color: #757575; }
 nav.toc ol { columns: 2; padding-left: 1.4em; }
 a { color: #0a58ca; }
 @page { size: A4; margin: 15mm 14mm; }
