@@ -72,9 +72,9 @@ std::string render(const Decomposition& d, const DecomposeCliOptions& o, Lang la
             return decompose_to_text(d, lang, layout);
         }
         case Format::md: return decompose_to_markdown(d, lang);
-        case Format::csv: return decompose_to_csv(d, view);
+        case Format::csv: return decompose_to_csv(d, view, lang);
         case Format::json: return decompose_to_json(d);
-        case Format::html: break;  // offered by score only (FormatWords::with_html)
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

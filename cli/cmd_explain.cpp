@@ -20,10 +20,6 @@ struct ExplainOptions {
 };
 
 int run(const ExplainOptions& o) {
-    if (o.common.format == Format::csv) {
-        std::fputs("plankit: error: explain writes text, md or json, not csv\n", stderr);
-        return kExitInputError;
-    }
     auto ev = evaluate_or_report(o.plan, o.eval, o.common);
     if (!ev) return kExitInputError;
     const PlanGraph& graph = *ev->graph;
@@ -52,7 +48,7 @@ Command setup_explain(CLI::App& app) {
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     cmd->add_option("subject", opts->subject, "What to explain, as KIND:ID")->required();
     add_evaluation_options(*cmd, opts->eval, false);
-    add_common_options(*cmd, opts->common);
+    add_common_options(*cmd, opts->common, {"text", "md", "json"});
     return [opts] { return run(*opts); };
 }
 

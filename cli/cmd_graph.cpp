@@ -68,16 +68,23 @@ Command setup_graph(CLI::App& app) {
                                             "as Graphviz DOT, a Mermaid flowchart or JSON");
     cmd->footer("Example: plankit graph plan.yaml --focus task:7.2 --downstream | dot -Tsvg -o 7.2.svg");
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
-    const std::map<std::string, GraphFormat> formats{
-        {"dot", GraphFormat::dot}, {"mermaid", GraphFormat::mermaid}, {"json", GraphFormat::json}};
-    cmd->add_option("--format", opts->format, "Output format: dot (default), mermaid or json")
-        ->transform(CLI::CheckedTransformer(formats));
+    // Words only, as the other commands check them: CLI11's CheckedTransformer would show
+    // the enum's numbers in --help and accept `--format 1`.
+    const std::vector<std::string> formats{"dot", "mermaid", "json"};
+    cmd->add_option_function<std::string>(
+           "--format",
+           [opts](const std::string& word) {
+               opts->format = word == "json" ? GraphFormat::json : word == "mermaid" ? GraphFormat::mermaid
+                                                                                     : GraphFormat::dot;
+           },
+           "Output format: " + format_list(formats))
+        ->check(CLI::IsMember(formats));
     auto* focus = cmd->add_option("--focus", opts->focus,
                                   "Show only the part around one node, KIND:ID (e.g. task:7.2)");
     cmd->add_flag("--downstream", opts->downstream,
                   "With --focus: what depends on the node, instead of what it depends on")
         ->needs(focus);
-    add_common_options(*cmd, opts->common, FormatWords::none);
+    add_common_options(*cmd, opts->common, {});
     return [opts] { return run(*opts); };
 }
 

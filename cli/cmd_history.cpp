@@ -21,9 +21,9 @@ std::string render(const History& h, const HistoryOptions& o, Lang lang) {
     switch (o.common.format) {
         case Format::text: return history_to_text(h, lang, use_color(o.common));
         case Format::md: return history_to_markdown(h, lang);
-        case Format::csv: return history_to_csv(h);
+        case Format::csv: return history_to_csv(h, lang);
         case Format::json: return history_to_json(h);
-        case Format::html: break;  // offered by score only (FormatWords::with_html)
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

@@ -41,8 +41,12 @@ int run(const ReportOptionsCli& o) {
     options.assumed = read_assumptions(graph, o.eval.assume, errors);
     for (const auto& message : errors) fail(message);
     if (!errors.empty()) return kExitInputError;
-    ReportBundle bundle = make_report(graph, *progress, o.eval.year, options);
+    auto year = evaluation_year(o.eval, *progress);
+    if (!year) return kExitInputError;
+    ReportBundle bundle = make_report(graph, *progress, *year, options);
     if (auto error = write_report(o.out, bundle.files)) return fail(*error);
+    // Said on stderr, so that a job's log shows where the report went and stdout stays empty.
+    std::fputs(report_written(o.out, bundle.files, options.lang).c_str(), stderr);
     return evaluation_exit_code(bundle.score, o.eval);
 }
 

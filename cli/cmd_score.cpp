@@ -22,7 +22,7 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
     switch (o.common.format) {
         case Format::text: return score_to_text(graph.plan(), score, lang, use_color(o.common));
         case Format::md: return report_to_markdown(graph.plan(), score, lang);  // the report's report.md
-        case Format::csv: return score_to_csv(score);
+        case Format::csv: return score_to_csv(score, lang);
         case Format::json: return score_to_json(score, lang);
         case Format::html: return report_to_html(graph.plan(), score, lang);  // the report's report.html
     }
@@ -47,7 +47,7 @@ Command setup_score(CLI::App& app) {
                 "plan score is below --fail-below N or has no value.");
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     add_evaluation_options(*cmd, opts->eval, true);
-    add_common_options(*cmd, opts->common, FormatWords::with_html);
+    add_common_options(*cmd, opts->common, {"text", "md", "csv", "json", "html"});
     return [opts] { return run(*opts); };
 }
 

@@ -31,10 +31,6 @@ using Command = std::function<int()>;
 
 enum class Format { text, md, csv, json, html };
 
-// Which --format words a command takes: none (it has its own), the common four, or those
-// and `html` (score: the page of the HTML report).
-enum class FormatWords { none, common, with_html };
-
 struct CommonOptions {
     Format format = Format::text;
     std::string output;       // -o/--output; empty means stdout
@@ -51,6 +47,7 @@ struct CommonOptions {
 // `score` and `report` when the run counts as failed (readings.md item 58).
 struct EvaluationOptions {
     int year = 0;
+    bool latest = false;  // --year latest: the latest year any record names
     std::vector<std::string> progress;
     std::string fail_on = "never";
     double fail_below = 0;
@@ -60,6 +57,10 @@ struct EvaluationOptions {
 
 // Adds --year, --progress and --assume, and with `with_failure` --fail-on and --fail-below.
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
+
+// The year to evaluate: --year's, or with `--year latest` the latest year the records name
+// (nullopt, after saying so, when there is no record at all).
+std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress);
 
 // A year evaluated: the inputs, the graph and the score. The plan sits on the heap because
 // the graph points at it.
@@ -87,9 +88,13 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
 // The exit code of an evaluation that ran: 1 when it fails by --fail-on/--fail-below.
 int evaluation_exit_code(const YearScore& score, const EvaluationOptions& opts);
 
-// Adds --format (text|md|csv|json, and html when asked), -o, --lang, --color, --bom and
-// --max-input-mib.
-void add_common_options(CLI::App& app, CommonOptions& opts, FormatWords formats = FormatWords::common);
+// Adds --format (the words of `formats`, the first the default; none: no --format), -o,
+// --lang, --color, --bom and --max-input-mib.
+void add_common_options(CLI::App& app, CommonOptions& opts,
+                        const std::vector<std::string>& formats = {"text", "md", "csv", "json"});
+
+// `dot (default), mermaid or json`: the words of a --format help line.
+std::string format_list(const std::vector<std::string>& formats);
 
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);

@@ -1,6 +1,7 @@
 // The options and steps every subcommand shares: common options, loading inputs with
 // their errors reported, and writing the output.
 #include <cerrno>
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -9,6 +10,8 @@
 #include <unistd.h>
 
 #include "command.h"
+
+#include <charconv>
 #include "diagnostics.h"
 #include "output_file.h"
 #include "plan_graph.h"
@@ -50,15 +53,24 @@ void fail(const std::string& message) {
 
 }  // namespace
 
-void add_common_options(CLI::App& app, CommonOptions& opts, FormatWords formats) {
-    if (formats != FormatWords::none) {
-        const bool html = formats == FormatWords::with_html;
+std::string format_list(const std::vector<std::string>& formats) {
+    std::string out;
+    for (std::size_t i = 0; i < formats.size(); ++i) {
+        if (i > 0) out += i + 1 == formats.size() ? " or " : ", ";
+        out += formats[i] + (i == 0 ? " (default)" : "");
+    }
+    return out;
+}
+
+void add_common_options(CLI::App& app, CommonOptions& opts, const std::vector<std::string>& formats) {
+    if (!formats.empty()) {
         // A checked word list rather than CLI11's CheckedTransformer, whose messages show
-        // the enum's numbers ("{csv->2,...}") and which also accepts those numbers.
+        // the enum's numbers ("{csv->2,...}") and which also accepts those numbers. Only
+        // the formats the command writes are offered, so --help promises nothing it refuses.
         app.add_option_function<std::string>(
                "--format", [&opts](const std::string& word) { opts.format = parse_format(word); },
-               html ? "Output format: text (default), md, csv, json or html" : "Output format: text (default), md, csv or json")
-            ->check(html ? CLI::IsMember({"text", "md", "csv", "json", "html"}) : CLI::IsMember({"text", "md", "csv", "json"}));
+               "Output format: " + format_list(formats))
+            ->check(CLI::IsMember(formats));
     }
     app.add_option("-o,--output", opts.output,
                    "Write to FILE (replaced only once complete) instead of stdout");
@@ -151,9 +163,24 @@ bool use_color(const CommonOptions& opts) {
 }
 
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure) {
-    app.add_option("--year", opts.year, "The year to evaluate (1900-2200)")
+    // `latest` lets a scheduled job follow the records without editing the year each January.
+    app.add_option_function<std::string>(
+           "--year",
+           [&opts](const std::string& word) {
+               opts.latest = word == "latest";
+               if (!opts.latest) opts.year = std::stoi(word);
+           },
+           "The year to evaluate (1900-2200), or `latest`: the latest year any record names")
         ->required()
-        ->check(CLI::Range(1900, 2200));
+        ->check(CLI::Validator(
+            [](std::string& word) -> std::string {
+                if (word == "latest") return {};
+                int year = 0;
+                auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), year);
+                if (ec == std::errc() && end == word.data() + word.size() && year >= 1900 && year <= 2200) return {};
+                return "expected a year from 1900 to 2200 or `latest`, found '" + word + "'";
+            },
+            "YEAR|latest"));
     app.add_option("--progress", opts.progress, "Progress record files or folders (YAML, CSV)")
         ->required()
         ->expected(1, -1);
@@ -167,6 +194,13 @@ void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_fa
         ->capture_default_str();
     opts.fail_below_option = app.add_option("--fail-below", opts.fail_below,
                                             "Exit 1 when the plan score is below N (or has no value)");
+}
+
+std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress) {
+    if (!opts.latest) return opts.year;
+    auto year = latest_record_year(progress);
+    if (!year) fail("--year latest: the progress records name no year");
+    return year;
 }
 
 std::optional<Evaluation> load_evaluation_or_report(const std::string& plan_path,
@@ -191,15 +225,17 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
                                              const CommonOptions& opts) {
     auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
     if (!e) return e;
+    auto year = evaluation_year(eval, e->progress);
+    if (!year) return std::nullopt;
     if (eval.assume.empty()) {
-        e->score = score_year(*e->graph, e->progress, eval.year);
+        e->score = score_year(*e->graph, e->progress, *year);
         return e;
     }
     std::vector<std::string> errors;
     auto assumed = read_assumptions(*e->graph, eval.assume, errors);
     for (const auto& message : errors) fail(message);
     if (!errors.empty()) return std::nullopt;
-    e->score = score_scenario(*e->graph, e->progress, eval.year, std::move(assumed));
+    e->score = score_scenario(*e->graph, e->progress, *year, std::move(assumed));
     return e;
 }
 

@@ -42,7 +42,7 @@ void write_score(const plankit::PlanGraph& graph, const plankit::Progress& progr
     plankit::YearScore score = plankit::score_year(graph, progress, year);
     (void)plankit::score_to_text(graph.plan(), score, lang, true);
     (void)plankit::report_to_markdown(graph.plan(), score, lang);
-    (void)plankit::score_to_csv(score);
+    (void)plankit::score_to_csv(score, lang);
     (void)plankit::score_to_json(score, lang);
 }
 

@@ -31,8 +31,14 @@ check_case() {
   fi
   [ "$got" = "$want" ] || { fail "$name: exit $got, expected $want"; cat "$tmp/$name.stderr"; return; }
   [ -s "$tmp/$name.stdout" ] && { fail "$name: unexpected stdout"; return; }
-  [ -s "$tmp/$name.stderr" ] && { fail "$name: unexpected stderr"; head -5 "$tmp/$name.stderr"; return; }
-  local ok=1 f
+  # stderr says, in one line, where the report went and every file it holds.
+  local said ok=1 f
+  said=$(cat "$tmp/$name.stderr")
+  [ "$(wc -l <"$tmp/$name.stderr")" = 1 ] && [[ "$said" == "plankit: "*"$out"* ]] ||
+    { fail "$name: stderr is not the one line naming $out"; head -5 "$tmp/$name.stderr"; return; }
+  for f in $(ls "$out"); do
+    [[ "$said" == *"$f"* ]] || { fail "$name: stderr does not name $f: $said"; return; }
+  done
   # The same file names as the golden folder, and the same bytes in each.
   if [ "$(ls "$out")" != "$(ls "$golden/$gold")" ]; then
     echo "FAIL $name: files $(ls "$out" | tr '\n' ' '), expected $(ls "$golden/$gold" | tr '\n' ' ')"; ok=0
@@ -50,6 +56,8 @@ check_case small-zh small-zh 0 $small/plan.yaml --year 2023 --progress $small/pr
 # The same files when the score fails --fail-below: the report is written, exit 1.
 check_case small-fail-below small 1 $small/plan.yaml --year 2023 --progress $small/progress --fail-below 90
 check_case seed-2024 seed-2024 0 plans/cq-cast-14fyp.yaml --year 2024 --progress examples/progress --fail-below 60
+# --year latest: the latest year the records name, 2024 (examples/progress/2024*.{yaml,csv}).
+check_case seed-latest seed-2024 0 plans/cq-cast-14fyp.yaml --year latest --progress examples/progress --fail-below 60
 # The mid-term evaluation (the third year): classes, and the years so far side by side.
 check_case seed-2023 seed-2023 0 plans/cq-cast-14fyp.yaml --year 2023 --progress examples/progress
 # The first year has no history.csv and no history section.

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "display_text.h"
 #include "figures.h"
 #include "plan_graph.h"
 #include "trajectory.h"
@@ -118,6 +119,9 @@ void score_steps(const Target& t, const TargetRow& row, const Scoring& scoring, 
     out.add("actual", "actual",
             row.summed ? summed_actual(row) : say(s.actual ? "formula.record" : "formula.no_record", {n(s.year)}),
             number(s.actual));
+    // Where the figure came from and what the unit said of it, as its record gives them.
+    if (row.source) out.add("source", "source", say("formula.reported_source"), plan_word(row.source));
+    if (row.note) out.add("note", "note", say("formula.reported_note"), plan_word(row.note));
     out.add("need", "need",
             inc ? say("formula.need_increase", {n(s.expected), n(s.baseline)})
                 : say("formula.need_decrease", {n(s.baseline), n(s.expected)}),
@@ -333,6 +337,8 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
             out.add("status", "status", say(ts.has_record ? "formula.reported_status" : "formula.no_task_record"),
                     status);
             if (ts.progress) out.add("progress", "progress", say("formula.reported_progress"), number(ts.progress));
+            // Why the task stands where it does, in the unit's words.
+            if (ts.note) out.add("note", "note", say("formula.reported_note"), plan_word(ts.note));
         }
         out.add("score", "score", say(basis_key(ts.basis)), number(ts.score));
         e.value = ts.score;
@@ -345,6 +351,21 @@ Explanation explain_task(const PlanGraph& graph, const YearScore& s, std::size_t
 
 std::string formula_number(double d) { return fmt::format("{}", d); }
 
+// The ids of the things of `kind` in the plan (none for an unknown kind).
+static std::vector<std::string> subject_ids(const Plan& plan, std::string_view kind) {
+    std::vector<std::string> ids;
+    auto add = [&](const auto& items) {
+        for (const auto& item : items) ids.push_back(item.id);
+    };
+    if (kind == "plan") ids.push_back(plan.id);
+    else if (kind == "target") add(plan.targets);
+    else if (kind == "task") add(plan.tasks);
+    else if (kind == "chapter") add(plan.chapters);
+    else if (kind == "goal") add(plan.goals);
+    else if (kind == "unit") add(plan.units);
+    return ids;
+}
+
 static std::optional<Explanation> explain_subject(const PlanGraph& graph, const YearScore& score, std::string_view subject,
                                            std::string& error) {
     auto colon = subject.find(':');
@@ -355,8 +376,10 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
     std::string_view kind = subject.substr(0, colon), id = subject.substr(colon + 1);
     const Plan& plan = graph.plan();
     const std::string name(subject);
+    // An unknown id names the nearest one of its kind, as the loader does for references.
     auto unknown = [&] {
         error = "unknown " + std::string(kind) + " '" + std::string(id) + "'";
+        if (auto near = nearest_word(id, subject_ids(plan, kind))) error += "; did you mean '" + *near + "'?";
         return std::nullopt;
     };
     if (kind == "plan") {

@@ -52,6 +52,7 @@ TaskScore score_leaf(const Scoring& scoring, const TaskRecord* record) {
         s.has_record = true;
         s.status = record->status;
         s.progress = record->progress;
+        s.note = record->note;
     }
     if (!record) {
         s.basis = TaskBasis::missing;

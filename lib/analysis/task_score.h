@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "model.h"
@@ -36,6 +37,7 @@ struct TaskScore {
     bool has_record = false;
     std::optional<Status> status;
     std::optional<double> progress;
+    std::optional<std::string> note;  // the record's note: why a task slipped, in the unit's words
     std::optional<double> score;
     std::vector<WeightedTerm> children;  // composite: the scored children, in task order
 };

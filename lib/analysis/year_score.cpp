@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string_view>
+#include <unordered_map>
 
 
 #include "at_risk.h"
@@ -60,6 +62,19 @@ void add_contributions(const PlanGraph& graph, const Progress& progress, int yea
     }
 }
 
+// Each target's record for the year lends its row the source and note the unit gave.
+void add_record_texts(const Progress& progress, int year, YearScore& out) {
+    std::unordered_map<std::string_view, TargetRow*> row_of;
+    for (auto& row : out.targets) row_of.emplace(row.id, &row);
+    for (const auto& r : progress.targets) {
+        if (r.year != year) continue;
+        auto it = row_of.find(r.id);
+        if (it == row_of.end()) continue;  // a second record for the year is an input error
+        it->second->source = r.source;
+        it->second->note = r.note;
+    }
+}
+
 // Indices of `items` sorted by id (plain code-point order).
 template <class T>
 std::vector<std::size_t> by_id(const std::vector<T>& items) {
@@ -88,7 +103,7 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         if (detail == Detail::aggregates) continue;
         auto end = period_end_milestone(t, plan.end);
         if (detail == Detail::history) {
-            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}, {}, false, {}});
+            out.targets.push_back({i, t.id, *s, {}, false, class_of(t, *s, end), {}, {}, false, {}, {}, {}});
             continue;
         }
         if (!actual) out.findings.push_back(missing_data(t, year));
@@ -98,7 +113,7 @@ void add_targets(const PlanGraph& graph, const std::vector<std::map<int, double>
         std::vector<double> chart_expected;
         for (const auto& p : trend.points) chart_expected.push_back(expected_value(t, p.year).value_or(p.value));
         out.targets.push_back({i, t.id, *s, std::move(trend), false, class_of(t, *s, end), std::move(to_end), {},
-                               false, std::move(chart_expected)});
+                               false, std::move(chart_expected), {}, {}});
     }
 }
 
@@ -224,6 +239,7 @@ YearScore score_year(const PlanGraph& graph, const Progress& progress, int year)
     if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year));
     if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year));
     add_contributions(graph, progress, year, out);
+    add_record_texts(progress, year, out);
     sort_findings(out.findings);
     if (has_records_for(progress, year - 1)) {
         YearScore before = score_one_year(graph, progress, actuals, year - 1, Detail::aggregates);

@@ -40,6 +40,8 @@ struct TargetRow {
     // The expected value in each year of trend.points, what the report's chart draws
     // against the actuals (the point's own value where the trajectory gives none).
     std::vector<double> chart_expected;
+    // The year's record's `source` and `note`, shown beside the actual (none when summed).
+    std::optional<std::string> source, note;
 };
 
 // One task due in the year.

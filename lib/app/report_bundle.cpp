@@ -5,11 +5,13 @@
 
 #include "decompose_writers.h"
 #include "decomposition.h"
+#include "display_text.h"
 #include "gaps.h"
 #include "gaps_writers.h"
 #include "graph_view.h"
 #include "graph_writers.h"
 #include "history_writers.h"
+#include "joined.h"
 #include "output_file.h"
 #include "plan_graph.h"
 #include "report_csv.h"
@@ -114,12 +116,12 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         std::string content;
         if (name == "report.md") content = report_to_markdown(graph.plan(), score, lang, listed, years);
         else if (name == "report.html") content = report_to_html(graph.plan(), score, lang, listed, years);
-        else if (name == "history.csv") content = history_to_csv(*history);
-        else if (name == "scores.csv") content = report_scores_csv(score);
-        else if (name == "targets.csv") content = report_targets_csv(score, graph.plan());
-        else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan());
+        else if (name == "history.csv") content = history_to_csv(*history, lang);
+        else if (name == "scores.csv") content = report_scores_csv(score, lang);
+        else if (name == "targets.csv") content = report_targets_csv(score, graph.plan(), lang);
+        else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan(), lang);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
-        else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix);
+        else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix, lang);
         else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
@@ -159,6 +161,19 @@ std::optional<std::string> write_report(const std::string& dir, const std::vecto
     auto error = write_files_atomically(targets);
     if (error) remove_folders(created);
     return error;
+}
+
+std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang) {
+    std::vector<std::string> names;
+    for (const auto& f : files) names.push_back(f.name);
+    std::string line = label(lang, "report.written");
+    auto put = [&line](std::string_view key, const std::string& text) {
+        if (auto at = line.find(key); at != std::string::npos) line.replace(at, key.size(), text);
+    };
+    put("{dir}", display_text(dir));
+    put("{n}", std::to_string(files.size()));
+    put("{files}", joined(names, lang == Lang::zh ? "、" : ", "));
+    return "plankit: " + line + "\n";
 }
 
 }  // namespace plankit

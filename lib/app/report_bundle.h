@@ -51,6 +51,10 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
 // (a file or folder) or one of them lies inside it, at any depth.
 std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs);
 
+// What a run says once the folder is written (one line, in `lang`): the folder, how many
+// files and their names: `plankit: wrote report (9 files): report.md, scores.csv, …`.
+std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang);
+
 // Writes every file into `dir` (created, with its parents, when missing) or none of them;
 // a folder created here is removed again when the write fails. An error message, or nullopt.
 std::optional<std::string> write_report(const std::string& dir, const std::vector<ReportFile>& files);

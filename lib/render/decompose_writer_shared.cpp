@@ -7,6 +7,22 @@
 
 namespace plankit {
 
+std::vector<const Workplan*> workplans_in_plan_order(const std::vector<Workplan>& plans) {
+    std::vector<const Workplan*> out;
+    out.reserve(plans.size());
+    for (const auto& wp : plans) out.push_back(&wp);
+    // Stable: a unit's plans stay in year order.
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Workplan* a, const Workplan* b) { return a->unit_index < b->unit_index; });
+    return out;
+}
+
+std::string held_value(const HeldAllocation& a) {
+    std::string v = format_number(a.value, 6);
+    if (!a.measure || a.measure->empty()) return v;
+    return *a.measure == "%" ? v + "%" : v + " " + *a.measure;
+}
+
 std::string unit_name(const Decomposition& d, const std::string& unit) {
     auto it = d.unit_names.find(unit);
     return it == d.unit_names.end() ? unit : it->second;

@@ -18,6 +18,11 @@ std::string unit_lines(const Decomposition& d, const std::vector<std::string>& u
     return out;
 }
 
+// Unit names one per line, or `—` for none (a work plan's cells, as in Markdown).
+std::string names_or_none(const Decomposition& d, const std::vector<std::string>& units) {
+    return units.empty() ? std::string(kNoValue) : unit_lines(d, units);
+}
+
 std::string heading(const std::string& raw, const DecomposeTextLayout& layout) {
     // Titles come from the plan: their controls are shown as escapes, never sent raw.
     const std::string text = display_text(raw);
@@ -54,27 +59,39 @@ std::string milestone_lines(const std::vector<std::string>& texts) {
     return out;
 }
 
+// The allocations the unit holds that year, under its tasks: what it reports as its part.
+std::string held_allocations_text(const Workplan& wp, Lang lang, const DecomposeTextLayout& layout) {
+    TextTable table({id_column(lang), {label(lang, "target")}, {label(lang, "allocation"), Align::right}});
+    for (const auto& a : wp.allocations) table.add_row(row_of(a.target, a.name, held_value(a)));
+    return (wp.tasks.empty() ? "" : "\n") + render(table, lang, layout);
+}
+
 std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                           const DecomposeTextLayout& layout) {
+    // The columns of the Markdown work plan (decompose_writer_md.cpp), in the same order.
     TextTable table({id_column(lang),
                      {label(lang, "task")},
                      {label(lang, "role")},
+                     {label(lang, "lead"), Align::left, 0, Overflow::wrap},
+                     {label(lang, "support"), Align::left, 0, Overflow::wrap},
                      {label(lang, "year_milestones"), Align::left, 0, Overflow::wrap}});
     const RoleWords roles(lang);  // looked up once, not once a row
     for (const auto& t : wp.tasks) {
-        table.add_row(row_of(t.id, t.title, roles.of(t.role), milestone_lines(t.milestones)));
+        table.add_row(row_of(t.id, t.title, roles.of(t.role), names_or_none(d, t.lead), names_or_none(d, t.support),
+                             milestone_lines(t.milestones)));
     }
     std::string out = heading(workplan_heading(d, wp, lang), layout);
-    out += render(table, lang, layout);
+    if (!wp.tasks.empty()) out += render(table, lang, layout);
+    if (!wp.allocations.empty()) out += held_allocations_text(wp, lang, layout);
     return out;
 }
 
 std::string workplans_text(const Decomposition& d, Lang lang, const DecomposeTextLayout& layout) {
     std::string out = heading(label(lang, "annual_work_plan") + ": " + d.plan_title, layout);
     if (d.workplans->empty()) return out + "\n" + label(lang, "none") + "\n";
-    for (const auto& wp : *d.workplans) {
+    for (const Workplan* wp : workplans_in_plan_order(*d.workplans)) {
         out += '\n';  // appended in place: `"\n" + text` would copy every plan once more
-        out += workplan_text(d, wp, lang, layout);
+        out += workplan_text(d, *wp, lang, layout);
     }
     return out;
 }

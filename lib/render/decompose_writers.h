@@ -26,8 +26,9 @@ std::string decompose_to_text(const Decomposition& d, Lang lang, const Decompose
 // The plan's title, then a section per table and a table per unit and year.
 std::string decompose_to_markdown(const Decomposition& d, Lang lang);
 
-// One table (a CSV file holds one); columns keep the JSON keys in every language.
-std::string decompose_to_csv(const Decomposition& d, DecomposeView view);
+// One table (a CSV file holds one), headed and worded as csv_columns.h says, with the
+// units' names beside their ids.
+std::string decompose_to_csv(const Decomposition& d, DecomposeView view, Lang lang);
 
 // `{"plan", "matrix", "workplans", "targets"}`, each key only when its table is present.
 std::string decompose_to_json(const Decomposition& d);
@@ -47,11 +48,18 @@ private:
     std::string lead_, support_;
 };
 
+// The work plans in the order people read them: units as the plan lists them, each unit's
+// years ascending (the JSON keeps the order of readings.md item 65, by unit id).
+std::vector<const Workplan*> workplans_in_plan_order(const std::vector<Workplan>& plans);
+
 // A unit's name, or its id when the plan does not name it.
 std::string unit_name(const Decomposition& d, const std::string& unit);
 
 // Unit names joined as people list them: `、` in Chinese, `, ` in English.
 std::string unit_list(const Decomposition& d, const std::vector<std::string>& units, Lang lang);
+
+// A held allocation's value with the target's measure: `8 个`, `12.5%`, `3`.
+std::string held_value(const HeldAllocation& a);
 
 // `2021–2025`, or `2023` for a task of one year.
 std::string years_text(int start, int end);

@@ -26,6 +26,26 @@ std::string year_list(const std::vector<int>& years) {
     return out;
 }
 
+// How many decimals the finding's compared figures (Kind::exact) are shown with: two, as
+// in the tables, or as many more (up to the nine comparisons round to, figures.h) as it
+// takes for no two of them to read alike: a miss never reads `80 misses 80`.
+int exact_decimals(const GapFinding& f) {
+    std::vector<double> figures;
+    for (const auto& a : f.args)
+        if (a.kind == FindingArg::Kind::exact) figures.push_back(a.number);
+    int decimals = 2;
+    auto all_differ = [&] {
+        for (std::size_t i = 0; i < figures.size(); ++i)
+            for (std::size_t j = i + 1; j < figures.size(); ++j)
+                if (figures[i] != figures[j] &&
+                    format_number(figures[i], decimals) == format_number(figures[j], decimals))
+                    return false;
+        return true;
+    };
+    while (decimals < 9 && !all_differ()) ++decimals;
+    return decimals;
+}
+
 const FindingArg* find_arg(const GapFinding& f, std::string_view key) {
     for (const auto& a : f.args) {
         if (a.key == key) return &a;
@@ -39,6 +59,7 @@ std::string placeholder(const GapFinding& f, std::string_view inside) {
     const auto colon = inside.find(':');
     const FindingArg* arg = find_arg(f, inside.substr(0, colon));
     if (!arg) return "{" + std::string(inside) + "}";
+    if (arg->kind == FindingArg::Kind::exact) return format_number(arg->number, exact_decimals(f));
     if (colon == std::string_view::npos) return arg_text(*arg);
     std::string_view words = inside.substr(colon + 1);
     const auto bar = words.find('|');

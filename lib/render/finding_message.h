@@ -9,7 +9,8 @@
 
 namespace plankit {
 
-// `no task advances target t1; …` / `没有任务推进指标 t1；…`.
+// `no task advances target t1; …` / `没有任务推进指标 t1；…`. Compared figures are rounded
+// as the tables round them, with more decimals only where two would otherwise read alike.
 std::string finding_message(const GapFinding& finding, Lang lang);
 
 // One value as a message shows it: amounts to at most four decimals, exact figures as

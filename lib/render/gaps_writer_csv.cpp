@@ -1,16 +1,16 @@
+#include "csv_columns.h"
 #include "csv_writer.h"
 #include "finding_message.h"
 #include "gaps_writers.h"
 
 namespace plankit {
 
-// The columns keep the JSON keys in every language, so scripts read either report alike.
 std::string gaps_to_csv(const GapReport& report, Lang lang) {
     std::vector<std::vector<std::string>> rows;
     for (const auto& f : report.findings) {
-        rows.push_back({to_string(f.severity), f.code, f.subject, finding_message(f, lang), to_string(f.loc)});
+        rows.push_back({csv_word("severity", to_string(f.severity), lang), f.code, f.subject, finding_message(f, lang), to_string(f.loc)});
     }
-    return csv_table({"severity", "code", "subject", "message", "location"}, rows);
+    return csv_table(csv_header({"severity", "code", "subject", "message", "location"}, lang), rows);
 }
 
 }  // namespace plankit

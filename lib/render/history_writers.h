@@ -27,7 +27,7 @@ std::string history_title(const History& h, Lang lang);
 
 std::string history_to_text(const History& h, Lang lang, bool color);
 std::string history_to_markdown(const History& h, Lang lang);
-std::string history_to_csv(const History& h);
+std::string history_to_csv(const History& h, Lang lang);
 std::string history_to_json(const History& h);
 
 }  // namespace plankit

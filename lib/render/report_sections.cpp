@@ -161,15 +161,15 @@ void targets_section(ReportSink& out, const Plan& plan, const YearScore& s, Lang
         rows.push_back({target_name(t, lang), year_value_text(*t.baseline, t, lang), measured(r.score.expected, t),
                         measured(r.score.actual, t), format_optional_percent(r.score.completion),
                         score_text(r.score.score), light_text(r.score.light, lang), class_text(r.cls, lang),
-                        yes_no(r.at_risk, lang)});
+                        yes_no(r.at_risk, lang), r.source.value_or(std::string(kNoValue))});
     }
     if (rows.empty()) return out.paragraph(label(lang, "none"));
     out.table(table_of({label(lang, "target"), label(lang, "baseline"), label(lang, "expected_value"),
                         label(lang, "actual"), label(lang, "completion"), label(lang, "score"), label(lang, "light"),
-                        label(lang, "class"), label(lang, "at_risk")},
+                        label(lang, "class"), label(lang, "at_risk"), label(lang, "source")},
                        rows,
                        {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right, Align::left,
-                        Align::left, Align::left}));
+                        Align::left, Align::left, Align::left}));
     for (const auto& r : s.targets) {
         ScoreTable parts = contribution_table(r, lang);
         if (parts.rows.empty()) continue;
@@ -209,6 +209,9 @@ std::string due_in_year(const Task& t, int year) {
     return texts.empty() ? std::string(kNoValue) : joined(texts, "\n");
 }
 
+// The note of the task's record (why it slipped, in the unit's words), or `—`.
+std::string note_text(const TaskRow& r) { return r.score.note.value_or(std::string(kNoValue)); }
+
 // The targets at risk, each with the slipping or endangered due tasks advancing it.
 Rows targets_at_risk(const Plan& plan, const YearScore& s, Lang lang) {
     // One pass over the tasks, not one per target: that would grow as tasks times targets.
@@ -236,23 +239,24 @@ void slipped_section(ReportSink& out, const Plan& plan, const YearScore& s, Lang
         const Task& t = task_of(plan, r);
         if (r.slipping)
             slipping.push_back({t.id, t.title, name_list(r.lead_names, lang), status_text(r.score.status, lang),
-                                score_text(r.score.score), due_in_year(t, s.year)});
+                                score_text(r.score.score), due_in_year(t, s.year), note_text(r)});
         if (r.at_risk)
             at_risk.push_back({t.id, t.title, name_list(r.lead_names, lang),
                                r.composite ? std::string(kNoValue) : status_text(r.score.status, lang),
-                               joined(r.blocked_by, list_sep(lang))});
+                               joined(r.blocked_by, list_sep(lang)), note_text(r)});
     }
     if (slipping.empty()) return out.paragraph(label(lang, "report.nothing_slipped"));
     out.heading(3, label(lang, "report.slipping_tasks") + in_parens(std::to_string(slipping.size()), lang));
     out.table(table_of({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
-                        label(lang, "score"), label(lang, "year_milestones")},
-                       slipping, {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left}));
+                        label(lang, "score"), label(lang, "year_milestones"), label(lang, "note")},
+                       slipping,
+                       {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left, Align::left}));
     Rows targets = targets_at_risk(plan, s, lang);
     if (at_risk.empty() && targets.empty()) return out.paragraph(label(lang, "report.nothing_at_risk"));
     if (!at_risk.empty()) {
         out.heading(3, label(lang, "report.tasks_at_risk") + in_parens(std::to_string(at_risk.size()), lang));
         out.table(table_of({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
-                            label(lang, "blocked_by")},
+                            label(lang, "blocked_by"), label(lang, "note")},
                            at_risk));
     }
     if (!targets.empty()) {

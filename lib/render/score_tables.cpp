@@ -78,15 +78,15 @@ ScoreTable target_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "id"),     label(lang, "name"),       label(lang, "light"), label(lang, "class"),
                 label(lang, "expected_value"), label(lang, "actual"), label(lang, "completion"),
-                label(lang, "score"), label(lang, "at_risk")};
+                label(lang, "score"), label(lang, "at_risk"), label(lang, "source")};
     t.align = {Align::left,  Align::left,  Align::left,  Align::left, Align::right,
-               Align::right, Align::right, Align::right, Align::left};
-    t.prose = {false, true, false, false, false, false, false, false, false};
+               Align::right, Align::right, Align::right, Align::left, Align::left};
+    t.prose = {false, true, false, false, false, false, false, false, false, true};
     for (const auto& r : score.targets) {
         t.rows.push_back({r.id, plan.targets[r.index].name, light_tag(to_string(r.score.light), lang, false),
                           class_text(r.cls, lang), format_number(r.score.expected), format_optional(r.score.actual),
                           format_optional_percent(r.score.completion), format_optional(r.score.score),
-                          yes_no(r.at_risk, lang)});
+                          yes_no(r.at_risk, lang), r.source.value_or("")});
     }
     return t;
 }
@@ -122,28 +122,29 @@ ScoreTable trend_table(const YearScore& score, Lang lang) {
 ScoreTable slipping_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
     t.header = {label(lang, "task"),   label(lang, "title"), label(lang, "lead"),
-                label(lang, "status"), label(lang, "score"), label(lang, "puts_at_risk")};
-    t.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left};
-    t.prose = {false, true, true, false, false, false};
+                label(lang, "status"), label(lang, "score"), label(lang, "puts_at_risk"), label(lang, "note")};
+    t.align = {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left, Align::left};
+    t.prose = {false, true, true, false, false, false, true};
     for (const auto& r : score.tasks) {
         if (!r.slipping) continue;
         const Task& task = plan.tasks[r.index];
         t.rows.push_back({r.id, task.title, name_list(r.lead_names, lang), status_word(r, lang),
-                          format_optional(r.score.score), joined(r.puts_at_risk, ", ")});
+                          format_optional(r.score.score), joined(r.puts_at_risk, ", "), r.score.note.value_or("")});
     }
     return t;
 }
 
 ScoreTable at_risk_table(const Plan& plan, const YearScore& score, Lang lang) {
     ScoreTable t;
-    t.header = {label(lang, "task"), label(lang, "title"), label(lang, "status"), label(lang, "blocked_by")};
-    t.align = {Align::left, Align::left, Align::left, Align::left};
-    t.prose = {false, true, false, false};
+    t.header = {label(lang, "task"), label(lang, "title"), label(lang, "status"), label(lang, "blocked_by"),
+                label(lang, "note")};
+    t.align = {Align::left, Align::left, Align::left, Align::left, Align::left};
+    t.prose = {false, true, false, false, true};
     for (const auto& r : score.tasks) {
         if (!r.at_risk) continue;
         // A composite has no report of its own: its status is its subtasks'.
         std::string status = r.composite ? std::string(kNoValue) : status_word(r, lang);
-        t.rows.push_back({r.id, plan.tasks[r.index].title, status, joined(r.blocked_by, ", ")});
+        t.rows.push_back({r.id, plan.tasks[r.index].title, status, joined(r.blocked_by, ", "), r.score.note.value_or("")});
     }
     return t;
 }

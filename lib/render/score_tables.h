@@ -41,7 +41,8 @@ std::vector<AggregateRow> in_plan_order(std::vector<AggregateRow> rows);
 // Chapters, goals or units in plan order: id, title, score, rating, targets, tasks (and
 // change when there is a previous year).
 ScoreTable aggregate_table(const std::vector<AggregateRow>& rows, bool with_change, Lang lang);
-// Targets: id, name, light (symbol and word), expected, actual, completion, score, at risk. The light is column kTargetLightColumn.
+// Targets: id, name, light (symbol and word), expected, actual, completion, score, at risk,
+// and the source the unit gave for the actual. The light is column kTargetLightColumn.
 ScoreTable target_table(const Plan& plan, const YearScore& score, Lang lang);
 inline constexpr std::size_t kTargetLightColumn = 2;
 // Each target's trend: id, trend class, slope, required slope, projected value at the next
@@ -51,9 +52,10 @@ ScoreTable trend_table(const YearScore& score, Lang lang);
 // A target's allocated units with their allocations and their own parts in the year
 // (cycle.md, "Contributions"); no rows for a target without contributions.
 ScoreTable contribution_table(const TargetRow& row, Lang lang);
-// Tasks that slipped: id, title, lead, status, score, and the due tasks each puts at risk.
+// Tasks that slipped: id, title, lead, status, score, the due tasks each puts at risk, and
+// the note of its record (why it slipped, in the unit's words).
 ScoreTable slipping_table(const Plan& plan, const YearScore& score, Lang lang);
-// Tasks at risk: id, title, status, blocked by.
+// Tasks at risk: id, title, status, blocked by, note.
 ScoreTable at_risk_table(const Plan& plan, const YearScore& score, Lang lang);
 // Findings: severity, subject, code, message, location.
 ScoreTable findings_table(const YearScore& score, Lang lang);

@@ -38,7 +38,11 @@ void target(JsonWriter& w, const TargetRow& t) {
         .field("will_meet", tr.will_meet);
     year_value(w, "next_milestone", tr.next_milestone);
     w.field("projected_end", t.end.projected).field("will_meet_end", t.end.will_meet);
-    w.field("at_risk", t.at_risk).end_object();
+    w.field("at_risk", t.at_risk);
+    // What the unit gave with its record, only when it gave it (an extra key, cli.md).
+    if (t.source) w.field("source", *t.source);
+    if (t.note) w.field("note", *t.note);
+    w.end_object();
 }
 
 void task(JsonWriter& w, const TaskRow& t) {
@@ -48,8 +52,9 @@ void task(JsonWriter& w, const TaskRow& t) {
     w.field("score", t.score.score)
         .field("slipping", t.slipping)
         .field("at_risk", t.at_risk)
-        .field("blocked_by", t.blocked_by)
-        .end_object();
+        .field("blocked_by", t.blocked_by);
+    if (t.score.note) w.field("note", *t.score.note);  // why, in the unit's words, when it said
+    w.end_object();
 }
 
 void aggregates(JsonWriter& w, std::string_view key, const std::vector<AggregateRow>& rows, bool previous) {

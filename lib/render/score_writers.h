@@ -22,7 +22,7 @@ std::string score_to_text(const Plan& plan, const YearScore& score, Lang lang, b
 std::string text_section(const std::string& heading, const ScoreTable& table, bool color);
 
 // One row per scored thing (plan, chapter, goal, unit, target, task) with stable columns.
-std::string score_to_csv(const YearScore& score);
+std::string score_to_csv(const YearScore& score, Lang lang);
 
 // The JSON document of cli.md, with `ratio`, `next_milestone`, aggregate `rating` and
 // `components`, and `previous` when there are records for Y − 1; finding messages in `lang`.

@@ -65,9 +65,9 @@ TEST_CASE("the slipping table names what each slipped task puts at risk") {
     YearScore s = score_year(graph, in.progress, 2022);
     ScoreTable t = slipping_table(graph.plan(), s, Lang::en);
     REQUIRE(t.rows.size() == 1);
-    CHECK(t.header.back() == "Puts at risk");
-    CHECK(t.rows[0] == std::vector<std::string>{"1", "First", "Unit U", "delayed", "50", "2"});
-    CHECK(slipping_table(graph.plan(), s, Lang::zh).header.back() == "受影响任务");
+    CHECK(t.header[5] == "Puts at risk");
+    CHECK(t.rows[0] == std::vector<std::string>{"1", "First", "Unit U", "delayed", "50", "2", ""});
+    CHECK(slipping_table(graph.plan(), s, Lang::zh).header[5] == "受影响任务");
     CHECK(label(Lang::zh, "at_risk") != label(Lang::zh, "puts_at_risk"));
 }
 
@@ -82,9 +82,9 @@ TEST_CASE("the slipping table shows each slipping task's own list of what it end
     s.tasks[1].puts_at_risk = {"1"};
     ScoreTable t = slipping_table(graph.plan(), s, Lang::en);
     REQUIRE(t.rows.size() == 2);
-    CHECK(t.rows[0].back() == "2");
+    CHECK(t.rows[0][5] == "2");
     CHECK(t.rows[1].front() == "2");
-    CHECK(t.rows[1].back() == "1");
+    CHECK(t.rows[1][5] == "1");
 }
 
 TEST_CASE("the score lists what each slipping task puts at risk, once, in task order") {
@@ -116,7 +116,46 @@ tasks:
     CHECK(s.tasks[1].puts_at_risk.empty());
     CHECK(s.tasks[2].puts_at_risk.empty());
     CHECK(s.tasks[3].puts_at_risk.empty());
-    CHECK(slipping_table(graph.plan(), s, Lang::en).rows.at(0).back() == "2, 3");
+    CHECK(slipping_table(graph.plan(), s, Lang::en).rows.at(0).at(5) == "2, 3");
+}
+
+TEST_CASE("a record's note stands beside its slipping or endangered task, a target's source beside its actual") {
+    // 1 is blocked with a note and slips; 2 waits for 1, so it is at risk, and says why in
+    // its own note; 3 is on track without a note. The target's record names its source.
+    const char* plan = R"(plankit: 1
+plan: {id: p, title: P, period: {start: 2021, end: 2023}}
+units: [{id: u, name: U}]
+targets:
+  - {id: t, name: T, baseline: {year: 2020, value: 0}, milestones: [{year: 2023, value: 3}]}
+tasks:
+  - {id: "1", title: A, lead: u, targets: [t]}
+  - {id: "2", title: B, lead: u, depends_on: ["1"]}
+  - {id: "3", title: C, lead: u}
+)";
+    const char* progress = R"(plankit-progress: 1
+year: 2022
+targets:
+  - {id: t, value: 2, source: 区统计局}
+tasks:
+  - {id: "1", status: blocked, note: "农技协注册未获批,待区民政局审核"}
+  - {id: "2", status: on_track, note: 等待任务1}
+  - {id: "3", status: on_track}
+)";
+    Scored in = testing::load_from_memory(plan, progress);
+    PlanGraph graph(in.plan);
+    YearScore s = score_year(graph, in.progress, 2022);
+    ScoreTable slipping = slipping_table(graph.plan(), s, Lang::zh);
+    REQUIRE(slipping.rows.size() == 1);
+    CHECK(slipping.header.back() == "说明");
+    CHECK(slipping.rows[0].back() == "农技协注册未获批,待区民政局审核");
+    ScoreTable at_risk = at_risk_table(graph.plan(), s, Lang::en);
+    REQUIRE(at_risk.rows.size() == 1);
+    CHECK(at_risk.header.back() == "Note");
+    CHECK(at_risk.rows[0].back() == "等待任务1");
+    ScoreTable targets = target_table(graph.plan(), s, Lang::en);
+    REQUIRE(targets.rows.size() == 1);
+    CHECK(targets.header.back() == "Source");
+    CHECK(targets.rows[0].back() == "区统计局");
 }
 
 TEST_CASE("the terminal report shows names beside ids") {
