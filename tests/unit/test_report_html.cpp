@@ -72,8 +72,8 @@ TEST_CASE("the SVG charts of a small plan") {
     REQUIRE(score.targets.size() == 1);
 
     SUBCASE("a target's chart: bars of the actuals, the expected line, a size and escaped text") {
-        // Axis 0–15 over y 166 (bottom) to 16 (top): 10 units per 100 px... 150 px / 15 = 10 px
-        // a unit. Actual 12.5 → y 166 − 125 = 41; 11 → 56. Three slots of (508 − 56) / 3 =
+        // Axis 0–15 over y 166 (bottom) to 16 (top): 150 px / 15 = 10 px a unit. Actual
+        // 12.5 → y 166 − 125 = 41; 11 → 56. Three slots of (508 − 56) / 3 =
         // 150.67 px, centres 131.3, 282, 432.7; expected 10, 12, 14 → y 66, 46, 26.
         std::string svg = svg_target_chart(graph.plan().targets[0], score.targets[0], Lang::en);
         CHECK(svg.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"520\" height=\"220\"", 0) == 0);
