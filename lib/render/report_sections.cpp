@@ -116,6 +116,10 @@ int count_rows(const YearScore& s, bool TaskRow::*flag) {
     return static_cast<int>(std::count_if(s.tasks.begin(), s.tasks.end(), [flag](const TaskRow& r) { return r.*flag; }));
 }
 
+int count_targets_at_risk(const YearScore& s) {
+    return static_cast<int>(std::count_if(s.targets.begin(), s.targets.end(), [](const auto& r) { return r.at_risk; }));
+}
+
 std::string finding_counts(const YearScore& s, Lang lang) {
     std::vector<std::string> parts;
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
@@ -144,8 +148,10 @@ void overview(ReportSink& out, const Plan& plan, const YearScore& s, Lang lang) 
     item(label(lang, "report.target_lights"), light_counts(s, lang));
     item(label(lang, "report.target_classes"), class_counts(s, lang));
     item(label(lang, "report.tasks_due"), task_counts(s, lang));
-    item(label(lang, "slipping"), std::to_string(count_rows(s, &TaskRow::slipping)));
-    item(label(lang, "at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)));
+    // Named and counted as the tables of "What slipped" below name and count them.
+    item(label(lang, "report.slipping_tasks"), std::to_string(count_rows(s, &TaskRow::slipping)));
+    item(label(lang, "report.tasks_at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)));
+    item(label(lang, "report.targets_at_risk"), std::to_string(count_targets_at_risk(s)));
     item(label(lang, "findings"), finding_counts(s, lang));
     item(label(lang, "report.period"), std::to_string(plan.start) + "–" + std::to_string(plan.end));
     out.list(items);
