@@ -16,7 +16,8 @@ browser=$(command -v chromium || command -v chromium-browser) || fail "chromium 
 command -v pdftotext >/dev/null || fail "pdftotext not found (scripts/setup installs poppler-utils)"
 
 (cd "$root" && NO_COLOR=1 TZ=UTC LC_ALL=C.UTF-8 "$bin" report plans/cq-cast-14fyp.yaml --year 2024 \
-   --progress examples/progress --out "$tmp/out" </dev/null) || fail "plankit report failed"
+   --progress examples/progress --out "$tmp/out" </dev/null 2>"$tmp/plankit.log") ||
+  { cat "$tmp/plankit.log"; fail "plankit report failed"; }
 [ -s "$tmp/out/report.html" ] || fail "no report.html"
 
 # The browser's own profile in the temporary folder: no state shared with other runs.
