@@ -71,6 +71,7 @@ std::string render(const Decomposition& d, const DecomposeCliOptions& o, Lang la
         case Format::md: return decompose_to_markdown(d, lang);
         case Format::csv: return decompose_to_csv(d, view, lang);
         case Format::json: return decompose_to_json(d);
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

@@ -25,6 +25,7 @@ std::string render(const PlanDiff& d, const DiffFiles& files, const DiffOptions&
         case Format::md: return diff_to_markdown(d, files, lang);
         case Format::csv: return diff_to_csv(d);
         case Format::json: return diff_to_json(d, files);
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

@@ -21,6 +21,7 @@ std::string render(const GapReport& report, const GapsOptions& o, Lang lang) {
         case Format::md: return gaps_to_markdown(report, lang);
         case Format::csv: return gaps_to_csv(report, lang);
         case Format::json: return gaps_to_json(report, lang);
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

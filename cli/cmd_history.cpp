@@ -23,6 +23,7 @@ std::string render(const History& h, const HistoryOptions& o, Lang lang) {
         case Format::md: return history_to_markdown(h, lang);
         case Format::csv: return history_to_csv(h, lang);
         case Format::json: return history_to_json(h);
+        case Format::html: break;  // offered by score only
     }
     return {};
 }

@@ -57,9 +57,9 @@ int run(const ReportOptionsCli& o) {
 
 Command setup_report(CLI::App& app) {
     auto opts = std::make_shared<ReportOptionsCli>();
-    auto* cmd = app.add_subcommand("report", "Write a year's report into a folder: report.md, scores.csv, "
-                                             "targets.csv, tasks.csv, gaps.csv, decomposition.csv, graph.dot "
-                                             "and summary.json");
+    auto* cmd = app.add_subcommand("report", "Write a year's report into a folder: report.md, report.html, "
+                                             "scores.csv, targets.csv, tasks.csv, gaps.csv, decomposition.csv, "
+                                             "graph.dot and summary.json");
     cmd->footer("Example: plankit report plan.yaml --year 2023 --progress progress/ --out report --fail-below 60\n"
                 "Every file is written, or none. The folder is created when missing; it may not be, or\n"
                 "hold, an input. Exit code 1 when a score finding is at or above --fail-on (default\n"

@@ -1,9 +1,10 @@
 // `plankit score PLAN --year Y --progress PATH... [--fail-on LEVEL] [--fail-below N]`:
-// the yearly score of a plan from its progress records.
+// the yearly score of a plan from its progress records (`--format html`: report.html's page).
 #include <memory>
 
 #include "command.h"
 #include "plan_graph.h"
+#include "report_html.h"
 #include "report_markdown.h"
 #include "score_writers.h"
 #include "year_score.h"
@@ -23,6 +24,7 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
         case Format::md: return report_to_markdown(graph.plan(), score, lang);  // the report's report.md
         case Format::csv: return score_to_csv(score, lang);
         case Format::json: return score_to_json(score, lang);
+        case Format::html: return report_to_html(graph.plan(), score, lang);  // the report's report.html
     }
     return {};
 }
@@ -45,7 +47,7 @@ Command setup_score(CLI::App& app) {
                 "plan score is below --fail-below N or has no value.");
     cmd->add_option("plan", opts->plan, "The plan file (YAML)")->required();
     add_evaluation_options(*cmd, opts->eval, true);
-    add_common_options(*cmd, opts->common);
+    add_common_options(*cmd, opts->common, {"text", "md", "csv", "json", "html"});
     return [opts] { return run(*opts); };
 }
 

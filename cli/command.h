@@ -29,7 +29,7 @@ inline constexpr int kExitInputError = 2;
 // A subcommand ready to run once the command line is parsed; it returns its exit code.
 using Command = std::function<int()>;
 
-enum class Format { text, md, csv, json };
+enum class Format { text, md, csv, json, html };
 
 struct CommonOptions {
     Format format = Format::text;

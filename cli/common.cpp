@@ -49,6 +49,7 @@ Format parse_format(const std::string& word) {
     if (word == "md") return Format::md;
     if (word == "csv") return Format::csv;
     if (word == "json") return Format::json;
+    if (word == "html") return Format::html;
     return Format::text;
 }
 

@@ -18,7 +18,7 @@ fail() { echo "FAIL $1"; failed=$((failed+1)); }
 deb=$(ls "$tmp"/pkg/plankit_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || { fail "no plankit_*.deb"; exit 1; }
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libyaml-cpp libfmt libutf8proc; do
+for lib in libyaml-cpp libfmt libutf8proc libgvc6; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 dpkg-deb -x "$deb" "$tmp/root"

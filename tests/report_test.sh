@@ -68,6 +68,8 @@ check_case seed-2021 seed-2021 0 plans/cq-cast-14fyp.yaml --year 2021 --progress
 # A scenario: every file named scenario-…, the banner and what moved in the report.
 check_case seed-2024-scenario seed-2024-scenario 0 plans/cq-cast-14fyp.yaml --year 2024 --progress examples/progress \
   --assume task:13=done --assume target:journals=3
+# Hostile titles and names: text in report.md and report.html, never markup.
+check_case hostile hostile 0 tests/report/hostile/plan.yaml --year 2023 --progress tests/report/hostile/progress
 [ "${PLANKIT_REGENERATE:-}" = 1 ] && { echo "regenerated"; exit 0; }
 
 # expect_refused NAME DIR ARGS...: the run exits 2, says why on stderr and writes nothing.
@@ -104,7 +106,7 @@ fi
 
 # A missing folder is created, with its parents.
 run report $small/plan.yaml --year 2023 --progress $small/progress --out "$tmp/new/deeper" >/dev/null 2>&1; got=$?
-if [ "$got" = 0 ] && [ "$(ls "$tmp/new/deeper" | wc -l)" = 9 ]; then pass; else fail "new folder: exit $got"; fi
+if [ "$got" = 0 ] && [ "$(ls "$tmp/new/deeper" | wc -l)" = 10 ]; then pass; else fail "new folder: exit $got"; fi
 
 # Input errors: exit 2 and no folder made.
 run report $small/plan.yaml --year 2023 --progress $small/missing.yaml --out "$tmp/bad" >/dev/null 2>&1; got=$?

@@ -220,9 +220,21 @@ bool has_records_for(const Progress& progress, int year) {
            std::any_of(progress.contributions.begin(), progress.contributions.end(), in_year);
 }
 
+std::optional<std::string> evaluation_date(const Progress& progress, int year) {
+    std::optional<std::string> latest;
+    auto see = [&latest, year](const auto& r) {
+        if (r.year == year && r.submitted && (!latest || *latest < *r.submitted)) latest = r.submitted;
+    };
+    for (const auto& r : progress.targets) see(r);
+    for (const auto& r : progress.tasks) see(r);
+    for (const auto& r : progress.contributions) see(r);
+    return latest;
+}
+
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year) {
     auto actuals = target_actuals(graph, progress);
     YearScore out = score_one_year(graph, progress, actuals, year, Detail::full);
+    out.evaluated = evaluation_date(progress, year);
     const Plan& plan = graph.plan();
     if (!has_records_for(progress, year)) out.findings.push_back(no_records_for_year(plan, year));
     if (year < plan.start || plan.end < year) out.findings.push_back(outside_period(plan, year));

@@ -89,6 +89,7 @@ struct YearScore {
     std::vector<GapFinding> findings;  // missing-data, binding-target-missed, missing-report; sorted
     std::optional<PreviousScore> previous;
     std::optional<Scenario> scenario;  // set when the year is a what-if scenario (`--assume`)
+    std::optional<std::string> evaluated;  // the evaluation date: see evaluation_date
 };
 
 // The actual values of each target (by index into plan.targets), by year.
@@ -97,7 +98,12 @@ std::vector<std::map<int, double>> target_actuals(const PlanGraph& graph, const 
 // Whether any record (target or task) is for `year`.
 bool has_records_for(const Progress& progress, int year);
 
-// The year's score; adds `previous` and each aggregate's previous score when there are
+// The date a year's evaluation is dated: the latest `submitted` date among the records for
+// `year` (ISO dates, compared as text), nullopt when none gives one. Taken from the input,
+// never from the clock, so that the same input gives the same report.
+std::optional<std::string> evaluation_date(const Progress& progress, int year);
+
+// The year's score, dated by evaluation_date; adds `previous` and each aggregate's previous score when there are
 // records for year − 1.
 YearScore score_year(const PlanGraph& graph, const Progress& progress, int year);
 

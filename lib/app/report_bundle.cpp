@@ -16,6 +16,7 @@
 #include "output_file.h"
 #include "plan_graph.h"
 #include "report_csv.h"
+#include "report_html.h"
 #include "report_markdown.h"
 #include "score_writers.h"
 
@@ -79,10 +80,10 @@ void remove_folders(const std::vector<fs::path>& created) {
 }  // namespace
 
 const std::vector<std::string>& report_file_names() {
-    static const std::vector<std::string> names = {"report.md", "scores.csv",        "targets.csv",
-                                                   "tasks.csv", "gaps.csv",          "decomposition.csv",
-                                                   "contributions.csv", "graph.dot", "history.csv",
-                                                   "summary.json"};
+    static const std::vector<std::string> names = {"report.md",         "report.html", "scores.csv",
+                                                   "targets.csv",       "tasks.csv",   "gaps.csv",
+                                                   "decomposition.csv", "contributions.csv", "graph.dot",
+                                                   "history.csv",       "summary.json"};
     return names;
 }
 
@@ -112,13 +113,17 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         if (name == "history.csv") return history.has_value();
         return name != "contributions.csv" || contributed;
     };
+    // The two reports list the files beside them, not each other: they are one report.
+    auto is_report = [](const std::string& name) { return name == "report.md" || name == "report.html"; };
     for (const auto& name : report_file_names()) {
-        if (name != "report.md" && wanted(name)) listed.emplace_back(prefix + name, label(lang, description_key(name)));
+        if (!is_report(name) && wanted(name)) listed.emplace_back(prefix + name, label(lang, description_key(name)));
     }
+    const History* years = history ? &*history : nullptr;
     for (const auto& name : report_file_names()) {
         if (!wanted(name)) continue;
         std::string content;
-        if (name == "report.md") content = report_to_markdown(graph.plan(), score, lang, listed, history ? &*history : nullptr);
+        if (name == "report.md") content = report_to_markdown(graph.plan(), score, lang, listed, years);
+        else if (name == "report.html") content = report_to_html(graph.plan(), score, lang, listed, years);
         else if (name == "history.csv") content = history_to_csv(*history, lang);
         else if (name == "scores.csv") content = report_scores_csv(score, lang);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan(), lang);

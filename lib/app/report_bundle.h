@@ -1,6 +1,6 @@
-// The folder `report --out DIR` writes (cli.md, "Reports people read"): the Markdown
-// report and, beside it, the same year's figures as CSV, JSON and a Graphviz drawing, all
-// computed from one plan graph and written all or nothing.
+// The folder `report --out DIR` writes (cli.md, "Reports people read"): the Markdown and
+// HTML reports and, beside them, the same year's figures as CSV, JSON and a Graphviz
+// drawing, all computed from one plan graph and written all or nothing.
 #pragma once
 
 #include <optional>
@@ -37,15 +37,16 @@ struct ReportOptions {
     std::vector<Assumption> assumed;  // a what-if scenario: every file is named `scenario-…`
 };
 
-// The names of the files: report.md, then the spreadsheets, the drawing and the JSON;
-// history.csv joins them for a year after the period's first.
+// The names of the files: report.md and report.html, then the spreadsheets, the drawing
+// and the JSON; history.csv joins them for a year after the period's first.
 const std::vector<std::string>& report_file_names();
 
-// Every file of the folder for one year: report.md, scores.csv, tasks.csv, targets.csv,
-// gaps.csv, decomposition.csv (the responsibility matrix), graph.dot and summary.json
-// (the score JSON of cli.md), for a year after the period's first history.csv (the
-// years so far, which report.md shows too), and for a year with contributions
-// contributions.csv (each allocated unit's part beside its allocation). A scenario's files are all named
+// Every file of the folder for one year: report.md and report.html (the same report as
+// one page to open and print), scores.csv, tasks.csv, targets.csv, gaps.csv,
+// decomposition.csv (the responsibility matrix), graph.dot and summary.json (the score
+// JSON of cli.md), for a year after the period's first history.csv (the years so far,
+// which report.md shows too), and for a year with contributions contributions.csv (each
+// allocated unit's part beside its allocation). A scenario's files are all named
 // `scenario-…`, so that none is ever taken for the evaluation's.
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 

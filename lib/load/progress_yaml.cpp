@@ -17,6 +17,7 @@ struct FileDefaults {
     bool year_given = false;  // the key is there, valid or not: no second error per record
     std::optional<std::string> unit;
     bool unit_given = false;  // the key is there, valid or not
+    std::optional<std::string> submitted;  // when the file was handed in (the report's date)
 };
 
 class YamlRecords {
@@ -64,7 +65,7 @@ private:
             d.unit_given = true;
             d.unit = read_unit(*e);
         }
-        if (const YamlEntry* e = root.find("submitted")) read_string(ValueRef::of(*e), diags_);
+        if (const YamlEntry* e = root.find("submitted")) d.submitted = read_string(ValueRef::of(*e), diags_);
         return d;
     }
 
@@ -156,6 +157,7 @@ private:
         if (diags_.size() != before || !id || !value || !year) return;
         r.value = *value;
         r.year = *year;
+        r.submitted = d.submitted;
         records_.add(std::move(r), *id, diags_);
     }
 
@@ -175,6 +177,7 @@ private:
         if (diags_.size() != before || !id || !status || !year) return;
         r.status = *status;
         r.year = *year;
+        r.submitted = d.submitted;
         records_.add(std::move(r), *id, diags_);
     }
 
@@ -200,6 +203,7 @@ private:
         r.unit = std::move(*unit);
         r.value = *value;
         r.year = *year;
+        r.submitted = d.submitted;
         records_.add(std::move(r), *id, diags_);
     }
 

@@ -17,6 +17,7 @@ struct TargetRecord {
     std::optional<std::string> unit;
     std::optional<std::string> source;
     std::optional<std::string> note;
+    std::optional<std::string> submitted;  // the file's `submitted` date, as written
     Location loc;  // where the record starts
 };
 
@@ -27,6 +28,7 @@ struct TaskRecord {
     std::optional<double> progress;
     std::optional<std::string> unit;
     std::optional<std::string> note;
+    std::optional<std::string> submitted;  // the file's `submitted` date, as written
     Location loc;
 };
 
@@ -39,6 +41,7 @@ struct ContributionRecord {
     double value = 0;
     std::optional<std::string> source;
     std::optional<std::string> note;
+    std::optional<std::string> submitted;  // the file's `submitted` date, as written
     Location loc;
 };
 

@@ -7,18 +7,16 @@
 namespace plankit {
 namespace {
 
-// `s` with each line break (CRLF, LF or CR) replaced by `br`.
-std::string replace_line_breaks(std::string_view s, std::string_view br) {
+// Plan text with `&`, `<` and `>` as entities and control characters escaped: inline HTML
+// in a title (`<img onerror=…>`, `</svg><script>`) then shows as text in every renderer,
+// also those that let HTML through. Line breaks are left for the caller.
+std::string without_markup(std::string_view s) {
     std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '\r') {
-            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-            out += br;
-        } else if (s[i] == '\n') {
-            out += br;
-        } else {
-            out += s[i];
-        }
+    for (char c : escape_controls(s, "\n\r\t")) {
+        if (c == '&') out += "&amp;";
+        else if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else out += c;
     }
     return out;
 }
@@ -38,16 +36,14 @@ std::string table_row(const std::vector<std::string>& cells, std::size_t columns
 
 std::string markdown_cell(std::string_view s) {
     std::string out;
-    for (char c : escape_controls(replace_line_breaks(s, "<br>"), "\t")) {
+    for (char c : replace_line_breaks(without_markup(s), "<br>")) {
         if (c == '|') out += '\\';
         out += c;
     }
     return out;
 }
 
-std::string markdown_line(std::string_view s) {
-    return escape_controls(replace_line_breaks(s, " "), "\t");
-}
+std::string markdown_line(std::string_view s) { return replace_line_breaks(without_markup(s), " "); }
 
 std::string markdown_heading(int level, std::string_view text) {
     level = std::clamp(level, 1, 6);

@@ -9,13 +9,14 @@
 
 namespace plankit {
 
-// Text made safe for a table cell: `|` becomes `\|`, each line break (CRLF, LF, CR)
-// becomes `<br>` and other control characters escapes (as display_text writes them), so
-// a cell can never end its row or the table, nor colour or reorder the line.
+// Text made safe for a table cell: `&`, `<` and `>` become entities (plan text shows as
+// text, never as HTML), `|` becomes `\|`, each line break (CRLF, LF, CR) becomes `<br>`
+// and other control characters escapes (as display_text writes them), so a cell can never
+// end its row or the table, nor colour or reorder the line.
 std::string markdown_cell(std::string_view s);
 
-// Text made safe for one line (a heading, a list item): line breaks become spaces, other
-// control characters escapes.
+// Text made safe for one line (a heading, a list item): `&`, `<` and `>` entities, line
+// breaks spaces, other control characters escapes.
 std::string markdown_line(std::string_view s);
 
 // `## text` and a blank line; `level` is clamped to 1..6.

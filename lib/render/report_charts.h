@@ -13,8 +13,9 @@
 
 namespace plankit {
 
-// Text made safe inside a Mermaid double-quoted string: quotes become `#quot;` (Mermaid's
-// entity) and line breaks spaces, so a title can never end the string or the block.
+// Text made safe inside a Mermaid double-quoted string: `"`, `<`, `>` and `&` become
+// Mermaid's entities (`#quot;` …) and line breaks spaces, so a title can never end the
+// string or the block, nor reach the drawing as markup.
 std::string mermaid_text(std::string_view s);
 
 // A target's `xychart-beta`: the expected value as a line against the actual values as
@@ -28,8 +29,10 @@ std::string target_chart(const Target& target, const TargetRow& row, Lang lang);
 // Empty when no year has a score.
 std::string history_chart(const History& history, Lang lang);
 
-// A `pie` of one chapter's task statuses (zero slices left out); empty when no task is due.
-std::string status_pie(std::string_view title, const StatusCounts& counts, Lang lang);
+// The chapters' scores as bars (0–100), one bar per chapter in the order given (the
+// plan's), labelled by chapter id so that ten chapters still read; the chapters without
+// a score left off. Empty when no chapter has a score.
+std::string chapter_score_chart(const std::vector<AggregateRow>& chapters, Lang lang);
 
 // A `flowchart LR` of how slipping spreads: slipping tasks → tasks at risk (their
 // blocked_by) → targets at risk (the targets those tasks advance). Empty when nothing

@@ -1,413 +1,80 @@
 #include "report_markdown.h"
 
-#include <algorithm>
-#include <string_view>
-#include <unordered_map>
-#include <vector>
-
-#include "history_writers.h"
-#include "joined.h"
 #include "markdown.h"
-#include "number_format.h"
 #include "report_charts.h"
-#include "score_tables.h"
+#include "report_sink.h"
 
 namespace plankit {
 namespace {
 
-using Rows = std::vector<std::vector<std::string>>;
-
-// Punctuation differs: Chinese uses full-width colons and parentheses, without spaces.
-std::string colon(Lang lang) { return lang == Lang::zh ? "：" : ": "; }
-std::string in_parens(const std::string& s, Lang lang) {
-    return lang == Lang::zh ? "（" + s + "）" : " (" + s + ")";
-}
-std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
-
-// Scores as the score tables show them (score_tables.h), so both reports agree.
-std::string score_text(const std::optional<double>& v) { return format_optional(v); }
-
-std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
-
-// `2023 Yearly report` reads "Yearly report 2023" in English and "2023年度评估报告" in Chinese.
-std::string report_title(int year, Lang lang) {
-    if (lang == Lang::zh) return std::to_string(year) + label(lang, "report.title");
-    return label(lang, "report.title") + " " + std::to_string(year);
+std::string cell_text(const ReportCell& c) {
+    return c.code.empty() ? c.text + c.after : c.text + " `" + c.code + "`" + c.after;
 }
 
-const Task& task_of(const Plan& plan, const TaskRow& row) { return plan.tasks[row.index]; }
-const Target& target_of(const Plan& plan, const TargetRow& row) { return plan.targets[row.index]; }
+// The parts of the report as Markdown for Git hosting pages: every block ends in a blank
+// line, charts are Mermaid blocks.
+class MarkdownReport : public ReportSink {
+public:
+    explicit MarkdownReport(Lang lang) : lang_(lang) {}
 
-// `公民具备科学素质的比例 `literacy``, with the binding mark when the target is binding.
-std::string target_name(const Target& t, Lang lang) {
-    std::string out = t.name + " `" + t.id + "`";
-    if (t.kind == TargetKind::binding) out += in_parens(label(lang, "report.binding"), lang);
-    return out;
-}
-
-std::string measured(double v, const Target& t) {
-    std::string out = format_number(v);
-    if (t.measure && !t.measure->empty()) out += *t.measure == "%" ? "%" : " " + *t.measure;
-    return out;
-}
-
-std::string measured(const std::optional<double>& v, const Target& t) {
-    return v ? measured(*v, t) : std::string(kNoValue);
-}
-
-std::string year_value_text(const YearValue& yv, const Target& t, Lang lang) {
-    return measured(yv.value, t) + in_parens(std::to_string(yv.year), lang);
-}
-
-// The first milestone in or after the year (shown even when the trend is unknown).
-std::optional<YearValue> next_milestone_of(const Target& t, int year) {
-    for (const auto& m : t.milestones) {
-        if (m.year >= year) return m;
+    void headline(const Plan& plan, const YearScore& s, const std::string& report_title) override {
+        out_ += markdown_heading(1, plan.title.empty() ? plan.id : plan.title);
+        std::string line = "**" + markdown_line(report_title) + "** · `" + plan.id + "`";
+        if (plan.document) line += " · " + markdown_line(*plan.document);
+        if (plan.issuer) line += " · " + markdown_line(*plan.issuer);
+        if (s.evaluated) line += " · " + markdown_line(label(lang_, "report.evaluated") + " " + *s.evaluated);
+        out_ += line + "\n\n";
+        // A scenario is marked before anything else, so it is never read as the evaluation.
+        if (s.scenario) out_ += "> **" + markdown_line(scenario_banner(*s.scenario, lang_)) + "**\n\n";
     }
-    return std::nullopt;
-}
-
-// ------------------------------------------------------------------ overview
-
-std::string light_counts(const YearScore& s, Lang lang) {
-    std::vector<std::string> parts;
-    for (Light l : {Light::green, Light::yellow, Light::red, Light::grey}) {
-        auto n = std::count_if(s.targets.begin(), s.targets.end(), [l](const TargetRow& r) { return r.score.light == l; });
-        if (n > 0) parts.push_back(light_text(l, lang) + " " + std::to_string(n));
+    void heading(int level, const ReportCell& text) override { out_ += markdown_heading(level, cell_text(text)); }
+    void paragraph(const std::string& text) override { out_ += markdown_line(text) + "\n\n"; }
+    void list(const std::vector<ReportItem>& items) override {
+        for (const auto& i : items)
+            out_ += i.strong ? "- **" + markdown_line(i.text) + "**\n" : "- " + markdown_line(i.text) + "\n";
+        out_ += "\n";
     }
-    return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
-}
-
-// Targets per progress class, in the classes' order (提前实现 and 已实现 apart).
-std::string class_counts(const YearScore& s, Lang lang) {
-    std::vector<std::string> parts;
-    for (const char* key : {"class.achieved_early", "class.achieved", "class.ahead", "class.as_expected",
-                            "class.lagging"}) {
-        auto n = std::count_if(s.targets.begin(), s.targets.end(),
-                               [key](const TargetRow& r) { return class_key(r.cls) == key; });
-        if (n > 0) parts.push_back(label(lang, key) + " " + std::to_string(n));
+    void table(const ReportTable& t) override {
+        std::vector<std::vector<std::string>> rows;
+        for (const auto& row : t.rows) {
+            rows.emplace_back();
+            for (const auto& c : row) rows.back().push_back(cell_text(c));
+        }
+        out_ += markdown_table(t.header, rows, t.align) + "\n";
     }
-    return parts.empty() ? std::string(kNoValue) : joined(parts, " · ");
-}
-
-// The leaf tasks due (composites carry no report of their own), by reported status.
-std::string task_counts(const YearScore& s, Lang lang) {
-    std::vector<int> by_status(kStatusCount + 1, 0);  // the last: no report
-    int leaves = 0;
-    for (const auto& r : s.tasks) {
-        if (r.score.basis == TaskBasis::composite) continue;
-        ++leaves;
-        ++by_status[r.score.status ? static_cast<int>(*r.score.status) : kStatusCount];
+    bool target_chart(const Target& target, const TargetRow& row) override {
+        return block(plankit::target_chart(target, row, lang_));
     }
-    std::vector<std::string> parts;
-    for (int i = 0; i <= kStatusCount; ++i) {
-        if (by_status[i] == 0) continue;
-        std::optional<Status> st;
-        if (i < kStatusCount) st = static_cast<Status>(i);
-        parts.push_back(status_text(st, lang) + " " + std::to_string(by_status[i]));
+    void history_chart(const History& history) override { block(plankit::history_chart(history, lang_)); }
+    void chapter_chart(const std::vector<AggregateRow>& chapters, const std::vector<StatusCounts>&) override {
+        block(chapter_score_chart(chapters, lang_));
     }
-    std::string out = std::to_string(leaves);
-    if (!parts.empty()) out += in_parens(joined(parts, list_sep(lang)), lang);
-    return out;
-}
-
-int count_rows(const YearScore& s, bool TaskRow::*flag) {
-    return static_cast<int>(std::count_if(s.tasks.begin(), s.tasks.end(), [flag](const TaskRow& r) { return r.*flag; }));
-}
-
-int count_targets_at_risk(const YearScore& s) {
-    return static_cast<int>(std::count_if(s.targets.begin(), s.targets.end(), [](const auto& r) { return r.at_risk; }));
-}
-
-std::string finding_counts(const YearScore& s, Lang lang) {
-    std::vector<std::string> parts;
-    for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
-        auto n = std::count_if(s.findings.begin(), s.findings.end(), [sev](const GapFinding& f) { return f.severity == sev; });
-        if (n > 0) parts.push_back(label(lang, std::string("severity.") + to_string(sev)) + " " + std::to_string(n));
+    bool risk_picture(const Plan& plan, const YearScore& score) override {
+        return block(risk_flowchart(plan, score));
     }
-    return parts.empty() ? "0" : joined(parts, list_sep(lang));
-}
-
-std::string bullet(const std::string& key_text, const std::string& value, Lang lang) {
-    return "- " + markdown_line(key_text + colon(lang) + value) + "\n";
-}
-
-std::string overview(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "report.overview"));
-    out += "- **" + markdown_line(label(lang, "report.plan_score") + colon(lang) +
-                                  score_with_rating(s.overall.score, s.overall.rating, lang)) +
-           "**\n";
-    if (s.previous) {
-        out += bullet(label(lang, "previous") + in_parens(std::to_string(s.previous->year), lang),
-                      score_with_rating(s.previous->score, s.previous->rating, lang), lang);
-        std::string change = score_change(s.overall.score, s.previous->score);
-        out += bullet(label(lang, "change"), change.empty() ? std::string(kNoValue) : change, lang);
+    void files(const std::vector<ReportFileEntry>& files) override {
+        const std::string colon = lang_ == Lang::zh ? "：" : ": ";
+        for (const auto& [name, what] : files)
+            out_ += "- [`" + name + "`](" + name + ")" + colon + markdown_line(what) + "\n";
+        out_ += "\n";
     }
-    out += bullet(label(lang, "report.components"),
-                  label(lang, "targets") + " " + score_text(s.overall.targets) + list_sep(lang) +
-                      label(lang, "tasks") + " " + score_text(s.overall.tasks),
-                  lang);
-    out += bullet(label(lang, "report.target_lights"), light_counts(s, lang), lang);
-    out += bullet(label(lang, "report.target_classes"), class_counts(s, lang), lang);
-    out += bullet(label(lang, "report.tasks_due"), task_counts(s, lang), lang);
-    // Named and counted as the tables of "What slipped" below name and count them.
-    out += bullet(label(lang, "report.slipping_tasks"), std::to_string(count_rows(s, &TaskRow::slipping)), lang);
-    out += bullet(label(lang, "report.tasks_at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)), lang);
-    out += bullet(label(lang, "report.targets_at_risk"), std::to_string(count_targets_at_risk(s)), lang);
-    out += bullet(label(lang, "findings"), finding_counts(s, lang), lang);
-    out += bullet(label(lang, "report.period"),
-                  std::to_string(plan.start) + "–" + std::to_string(plan.end), lang);
-    return out + "\n";
-}
 
-// ------------------------------------------------------------------ targets
-
-std::string targets_section(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "targets"));
-    Rows rows;
-    for (const auto& r : s.targets) {
-        const Target& t = target_of(plan, r);
-        rows.push_back({target_name(t, lang), year_value_text(*t.baseline, t, lang), measured(r.score.expected, t),
-                        measured(r.score.actual, t), format_optional_percent(r.score.completion),
-                        score_text(r.score.score), light_text(r.score.light, lang), class_text(r.cls, lang),
-                        yes_no(r.at_risk, lang), r.source.value_or(std::string(kNoValue))});
+    std::string take() {
+        // One newline at the end of the file, whatever the last section left.
+        while (out_.size() > 1 && out_[out_.size() - 1] == '\n' && out_[out_.size() - 2] == '\n') out_.pop_back();
+        return std::move(out_);
     }
-    if (rows.empty()) return out + label(lang, "none") + "\n\n";
-    out += markdown_table({label(lang, "target"), label(lang, "baseline"), label(lang, "expected_value"),
-                           label(lang, "actual"), label(lang, "completion"), label(lang, "score"),
-                           label(lang, "light"), label(lang, "class"), label(lang, "at_risk"), label(lang, "source")},
-                          rows,
-                          {Align::left, Align::right, Align::right, Align::right, Align::right, Align::right,
-                           Align::left, Align::left, Align::left, Align::left});
-    for (const auto& r : s.targets) {
-        ScoreTable parts = contribution_table(r, lang);
-        if (parts.rows.empty()) continue;
-        out += "\n" + markdown_heading(3, label(lang, "contributions") + colon(lang) + target_name(target_of(plan, r), lang));
-        out += markdown_table(parts.header, parts.rows, parts.align);
+
+private:
+    bool block(const std::string& chart) {
+        if (chart.empty()) return false;
+        out_ += chart + "\n";
+        return true;
     }
-    out += "\n" + markdown_heading(3, label(lang, "report.trends"));
-    rows.clear();
-    for (const auto& r : s.targets) {
-        const Target& t = target_of(plan, r);
-        const TargetTrend& tr = r.trend;
-        auto m = next_milestone_of(t, s.year);
-        rows.push_back({target_name(t, lang), trend_text(tr.trend, lang), format_optional(tr.slope),
-                        format_optional(tr.required), m ? year_value_text(*m, t, lang) : std::string(kNoValue),
-                        measured(tr.projected, t),
-                        tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue),
-                        measured(r.end.projected, t),
-                        r.end.will_meet ? yes_no(*r.end.will_meet, lang) : std::string(kNoValue)});
-    }
-    out += markdown_table({label(lang, "target"), label(lang, "trend"), label(lang, "slope"),
-                           label(lang, "required"), label(lang, "report.next_milestone"),
-                           label(lang, "projected"), label(lang, "will_meet"), label(lang, "projected_end"),
-                           label(lang, "will_meet_end")},
-                          rows,
-                          {Align::left, Align::left, Align::right, Align::right, Align::right, Align::right,
-                           Align::left, Align::right, Align::left});
-    return out + "\n";
-}
 
-// ------------------------------------------------------------------ what slipped
-
-// What the task's own milestones say is due in the year, one line each.
-std::string due_in_year(const Task& t, int year) {
-    std::vector<std::string> texts;
-    for (const auto& m : t.milestones) {
-        if (m.year == year) texts.push_back(m.text);
-    }
-    return texts.empty() ? std::string(kNoValue) : joined(texts, "\n");
-}
-
-// The note of the task's record (why it slipped, in the unit's words), or `—`.
-std::string note_text(const TaskRow& r) { return r.score.note.value_or(std::string(kNoValue)); }
-
-std::string slipped_section(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "report.slipped"));
-    Rows slipping, at_risk;
-    for (const auto& r : s.tasks) {
-        const Task& t = task_of(plan, r);
-        if (r.slipping)
-            slipping.push_back({t.id, t.title, name_list(r.lead_names, lang), status_text(r.score.status, lang),
-                                score_text(r.score.score), due_in_year(t, s.year), note_text(r)});
-        if (r.at_risk)
-            at_risk.push_back({t.id, t.title, name_list(r.lead_names, lang),
-                               r.composite ? std::string(kNoValue) : status_text(r.score.status, lang),
-                               joined(r.blocked_by, list_sep(lang)), note_text(r)});
-    }
-    if (slipping.empty()) return out + label(lang, "report.nothing_slipped") + "\n\n";
-    out += markdown_heading(3, label(lang, "report.slipping_tasks") + in_parens(std::to_string(slipping.size()), lang));
-    out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
-                           label(lang, "score"), label(lang, "year_milestones"), label(lang, "note")},
-                          slipping,
-                          {Align::left, Align::left, Align::left, Align::left, Align::right, Align::left, Align::left});
-    out += "\n";
-    // The targets at risk, each with the slipping or endangered due tasks advancing it.
-    // One pass over the tasks, not one per target: that would grow as tasks times targets.
-    std::unordered_map<std::string_view, std::vector<std::string>> causes;  // by target id
-    for (const auto& k : s.tasks) {
-        if (!k.slipping && !k.at_risk) continue;
-        for (std::size_t target : k.advances) causes[plan.targets[target].id].push_back(k.id);
-    }
-    static const std::vector<std::string> no_causes;
-    Rows targets;
-    for (const auto& r : s.targets) {
-        if (!r.at_risk) continue;
-        const Target& t = target_of(plan, r);
-        auto it = causes.find(t.id);
-        targets.push_back({target_name(t, lang), light_text(r.score.light, lang),
-                           joined(it == causes.end() ? no_causes : it->second, list_sep(lang))});
-    }
-    if (at_risk.empty() && targets.empty()) return out + label(lang, "report.nothing_at_risk") + "\n\n";
-    if (!at_risk.empty()) {
-        out += markdown_heading(3, label(lang, "report.tasks_at_risk") + in_parens(std::to_string(at_risk.size()), lang));
-        out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "lead"), label(lang, "status"),
-                               label(lang, "blocked_by"), label(lang, "note")},
-                              at_risk);
-        out += "\n";
-    }
-    if (!targets.empty()) {
-        out += markdown_heading(3, label(lang, "report.targets_at_risk") + in_parens(std::to_string(targets.size()), lang));
-        out += markdown_table({label(lang, "target"), label(lang, "light"), label(lang, "report.put_at_risk_by")},
-                              targets);
-        out += "\n";
-    }
-    std::string chart = risk_flowchart(plan, s);
-    if (!chart.empty()) out += chart + "\n" + label(lang, "report.risk_note") + "\n\n";
-    return out;
-}
-
-// ------------------------------------------------------------------ aggregates
-
-// The table of chapters, goals or units (score_tables.h), in plan order.
-std::string aggregate_section(const YearScore& s, const std::vector<AggregateRow>& rows, Lang lang) {
-    ScoreTable t = aggregate_table(rows, s.previous.has_value(), lang);
-    return markdown_table(t.header, t.rows, t.align);
-}
-
-std::string chapters_section(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "chapters"));
-    out += aggregate_section(s, s.chapters, lang) + "\n";
-    out += markdown_heading(3, label(lang, "report.status_by_chapter"));
-    std::vector<std::string> header = {label(lang, "chapter")};
-    const std::vector<AggregateRow> chapters = in_plan_order(s.chapters);
-    std::vector<StatusCounts> counts;
-    for (const auto& r : chapters) counts.push_back(s.chapter_statuses[r.index]);
-    if (!counts.empty()) {
-        for (const auto& [key, n] : counts.front().counts) header.push_back(label(lang, key));
-    }
-    header.push_back(label(lang, "total"));
-    Rows rows;
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-        std::vector<std::string> row = {chapters[i].id + " " + chapters[i].title};
-        for (const auto& [key, n] : counts[i].counts) row.push_back(n == 0 ? "" : std::to_string(n));
-        row.push_back(std::to_string(counts[i].total));
-        rows.push_back(std::move(row));
-    }
-    std::vector<Align> align(header.size(), Align::right);
-    align[0] = Align::left;
-    out += markdown_table(header, rows, align) + "\n";
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-        const Chapter& c = plan.chapters[chapters[i].index];
-        std::string pie = status_pie(c.id + " " + c.title, counts[i], lang);
-        if (!pie.empty()) out += pie + "\n";
-    }
-    return out;
-}
-
-std::string goals_section(const YearScore& s, Lang lang) {
-    return markdown_heading(2, label(lang, "goals")) + aggregate_section(s, s.goals, lang) + "\n";
-}
-
-std::string units_section(const YearScore& s, Lang lang) {
-    return markdown_heading(2, label(lang, "units")) + aggregate_section(s, s.units, lang) + "\n";
-}
-
-// ------------------------------------------------------------------ charts, tasks, findings
-
-std::string trajectories_section(const Plan& plan, const YearScore& s, Lang lang) {
-    if (s.targets.empty()) return {};
-    std::string out = markdown_heading(2, label(lang, "report.trajectories"));
-    out += label(lang, "report.chart_note") + "\n\n";
-    for (const auto& r : s.targets) {
-        const Target& t = target_of(plan, r);
-        out += markdown_heading(3, t.name + " `" + t.id + "`");
-        std::string chart = target_chart(plan.targets[r.index], r, lang);
-        out += chart.empty() ? label(lang, "report.no_actuals") + "\n\n" : chart + "\n";
-    }
-    return out;
-}
-
-std::string tasks_section(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "report.all_tasks"));
-    if (s.tasks.empty()) return out + label(lang, "none") + "\n\n";
-    Rows rows;
-    for (const auto& r : s.tasks) {
-        const Task& t = task_of(plan, r);
-        const bool composite = r.composite;
-        rows.push_back({t.id, t.title, t.eff.chapter.value_or(std::string(kNoValue)),
-                        name_list(r.lead_names, lang),
-                        composite ? std::string(kNoValue) : status_text(r.score.status, lang),
-                        format_optional_percent(r.score.progress, kNoValue, 0), score_text(r.score.score),
-                        r.slipping ? label(lang, "yes") : "", r.at_risk ? label(lang, "yes") : ""});
-    }
-    out += markdown_table({label(lang, "id"), label(lang, "title"), label(lang, "chapter"), label(lang, "lead"),
-                           label(lang, "status"), label(lang, "report.progress"), label(lang, "score"),
-                           label(lang, "slipping"), label(lang, "at_risk")},
-                          rows,
-                          {Align::left, Align::left, Align::left, Align::left, Align::left, Align::right,
-                           Align::right, Align::left, Align::left});
-    return out + "\n";
-}
-
-std::string findings_section(const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(2, label(lang, "findings"));
-    if (s.findings.empty()) return out + label(lang, "report.no_findings") + "\n\n";
-    ScoreTable t = findings_table(s, lang);
-    return out + markdown_table(t.header, t.rows, t.align) + "\n";
-}
-
-std::string files_section(const std::vector<std::pair<std::string, std::string>>& files, Lang lang) {
-    if (files.empty()) return {};
-    std::string out = markdown_heading(2, label(lang, "report.files"));
-    for (const auto& [name, what] : files) out += "- [`" + name + "`](" + name + ")" + colon(lang) + what + "\n";
-    return out + "\n";
-}
-
-std::string headline(const Plan& plan, const YearScore& s, Lang lang) {
-    std::string out = markdown_heading(1, plan.title.empty() ? plan.id : plan.title);
-    std::string line = "**" + markdown_line(report_title(s.year, lang)) + "** · `" + plan.id + "`";
-    if (plan.document) line += " · " + markdown_line(*plan.document);
-    if (plan.issuer) line += " · " + markdown_line(*plan.issuer);
-    out += line + "\n\n";
-    // A scenario is marked before anything else, so it is never read as the evaluation.
-    if (s.scenario) out += "> **" + markdown_line(scenario_banner(*s.scenario, lang)) + "**\n\n";
-    return out;
-}
-
-std::string history_section(const History& h, Lang lang) {
-    if (h.years.size() < 2) return "";
-    std::string out = markdown_heading(2, label(lang, "history"));
-    out += history_chart(h, lang);
-    if (!h.targets.empty()) {
-        out += "\n" + markdown_heading(3, label(lang, "history.classes"));
-        ScoreTable classes = history_class_table(h, lang);
-        out += markdown_table(classes.header, classes.rows, classes.align);
-    }
-    out += "\n" + markdown_heading(3, label(lang, "history.changes"));
-    const int year = h.years.back();
-    ScoreTable changes = change_table(h.since_last_year, std::to_string(year - 1), std::to_string(year), lang);
-    if (changes.rows.empty()) return out + label(lang, "none") + "\n\n";
-    return out + markdown_table(changes.header, changes.rows, changes.align) + "\n";
-}
-
-std::string scenario_section(const YearScore& s, Lang lang) {
-    if (!s.scenario) return "";
-    std::string out = markdown_heading(2, label(lang, "scenario.changes"));
-    ScoreTable t = scenario_table(*s.scenario, lang);
-    if (t.rows.empty()) return out + label(lang, "none") + "\n\n";
-    return out + markdown_table(t.header, t.rows, t.align) + "\n";
-}
+    Lang lang_;
+    std::string out_;
+};
 
 }  // namespace
 
@@ -441,22 +108,9 @@ std::string status_text(const std::optional<Status>& status, Lang lang) {
 std::string report_to_markdown(const Plan& plan, const YearScore& score, Lang lang,
                                const std::vector<std::pair<std::string, std::string>>& files,
                                const History* history) {
-    std::string out = headline(plan, score, lang);
-    out += overview(plan, score, lang);
-    out += scenario_section(score, lang);
-    if (history) out += history_section(*history, lang);
-    out += targets_section(plan, score, lang);
-    out += slipped_section(plan, score, lang);
-    out += chapters_section(plan, score, lang);
-    out += goals_section(score, lang);
-    out += units_section(score, lang);
-    out += trajectories_section(plan, score, lang);
-    out += tasks_section(plan, score, lang);
-    out += findings_section(score, lang);
-    out += files_section(files, lang);
-    // One newline at the end of the file, whatever the last section left.
-    while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();
-    return out;
+    MarkdownReport sink(lang);
+    write_report_parts(sink, plan, score, lang, files, history);
+    return sink.take();
 }
 
 }  // namespace plankit

@@ -3,7 +3,8 @@
 // per aggregate, targets with their lights and trends, what slipped and what it
 // endangers, and Mermaid charts — rendered from the year's score (YearScore) and the plan
 // it was computed on. The aggregate and findings tables are those of the terminal report
-// (score_tables.h), so both show the same figures in the same order.
+// (score_tables.h), so both show the same figures in the same order; the sections are
+// walked once by report_sections.cpp (report_sink.h), for this writer and the HTML one.
 #pragma once
 
 #include <optional>

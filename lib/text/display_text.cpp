@@ -128,4 +128,19 @@ std::optional<std::string> nearest_word(std::string_view word,
     return best;
 }
 
+std::string replace_line_breaks(std::string_view s, std::string_view br) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\r') {
+            if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+            out += br;
+        } else if (s[i] == '\n') {
+            out += br;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
 }  // namespace plankit

@@ -18,6 +18,9 @@ std::string display_text(std::string_view text);
 // controls, DEL, bidi marks, embeddings and isolates, line and paragraph separators, BOM.
 bool is_invisible_control(char32_t cp);
 
+// `s` with each line break (CRLF, LF or CR) replaced by `br`.
+std::string replace_line_breaks(std::string_view s, std::string_view br);
+
 // `text` escaped as display_text does, except the ASCII characters in `keep` (for
 // formats where a line break or tab is data, such as a quoted CSV cell).
 std::string escape_controls(std::string_view text, std::string_view keep);

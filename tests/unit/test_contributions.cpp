@@ -81,9 +81,9 @@ TEST_CASE("the actual is the sum of the contributions without a record; the reco
     Plan p = district_plan();
     PlanGraph g(p);
     Progress pr;
-    pr.contributions = {{"com", "B", 2022, 4, {}, {}, {}}, {"com", "A", 2022, 3, {}, {}, {}},
-                        {"com", "A", 2023, 5, {}, {}, {}}, {"com", "B", 2023, 4, {}, {}, {}},
-                        {"com", "C", 2023, 3, {}, {}, {}}};
+    pr.contributions = {{"com", "B", 2022, 4, {}, {}, {}, {}}, {"com", "A", 2022, 3, {}, {}, {}, {}},
+                        {"com", "A", 2023, 5, {}, {}, {}, {}}, {"com", "B", 2023, 4, {}, {}, {}, {}},
+                        {"com", "C", 2023, 3, {}, {}, {}, {}}};
     pr.targets = {target_record("com", 2023, 11)};
     auto actuals = target_actuals(g, pr);
     CHECK(actuals[0].at(2022) == 7.0);
@@ -126,7 +126,7 @@ TEST_CASE("parts that add up to the record on paper are no mismatch") {
     Plan p = district_plan();
     PlanGraph g(p);
     Progress pr;
-    pr.contributions = {{"com", "A", 2022, 0.1, {}, {}, {}}, {"com", "B", 2022, 0.2, {}, {}, {}}};
+    pr.contributions = {{"com", "A", 2022, 0.1, {}, {}, {}, {}}, {"com", "B", 2022, 0.2, {}, {}, {}, {}}};
     TargetContributions c(g, pr);
     CHECK(contribution_findings(g, c, 0, 2022, 0.3).empty());
     CHECK(contribution_findings(g, c, 0, 2022, 0.31).size() == 1);

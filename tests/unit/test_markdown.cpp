@@ -31,3 +31,10 @@ TEST_CASE("headings") {
     CHECK(markdown_heading(9, "x") == "###### x\n\n");
     CHECK(markdown_heading(0, "x") == "# x\n\n");
 }
+
+TEST_CASE("plan text shows <, > and & as text, never as HTML") {
+    CHECK(markdown_cell("完善…<img src=x onerror=alert(1)>") == "完善…&lt;img src=x onerror=alert(1)&gt;");
+    CHECK(markdown_line("…</svg><script>alert(2)</script>") == "…&lt;/svg&gt;&lt;script&gt;alert(2)&lt;/script&gt;");
+    CHECK(markdown_cell("R&D\nx") == "R&amp;D<br>x");  // the line break is still the one tag
+    CHECK(markdown_heading(2, "a<b") == "## a&lt;b\n\n");
+}
