@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Keeps docs/tutorial.md honest: runs every `$ plankit …` (and `$ bash ci/evaluate.sh`)
-# line of its console blocks on examples/district/, and checks that
+# line of its console blocks, and of README.zh.md's, on examples/district/, and checks that
 #   - each command exits as the tutorial says (0, or the codes listed below);
 #   - the output shown under it is what the command prints: the lines between two `…`
 #     stand together and in that order in the real output (trailing blanks aside);
@@ -43,12 +43,12 @@ declare -A want_exit=(
   ["plankit gaps loop.yaml"]=1
 )
 
-# The tutorial's console blocks, one command a case: case/N/cmd and case/N/expected.
-python3 - "$doc" "$tmp/case" <<'PY' || { fail "reading the console blocks"; exit 1; }
+# The console blocks, one command a case: case/N/cmd and case/N/expected.
+python3 - "$tmp/case" "$doc" "$root/README.zh.md" <<'PY' || { fail "reading the console blocks"; exit 1; }
 import os, sys
-doc, out = sys.argv[1], sys.argv[2]
+out, docs = sys.argv[1], sys.argv[2:]
 n, block, case = 0, None, None
-for line in open(doc, encoding="utf-8"):
+for line in (l for doc in docs for l in open(doc, encoding="utf-8")):
     line = line.rstrip("\n")
     if block is None:
         if line.startswith("```console"):
@@ -67,7 +67,7 @@ for line in open(doc, encoding="utf-8"):
         open(os.path.join(case, "expected"), "a", encoding="utf-8").write(line + "\n")
 PY
 count=$(ls "$tmp/case" | wc -l)
-[ "$count" -ge 15 ] || fail "only $count commands found in docs/tutorial.md"
+[ "$count" -ge 20 ] || fail "only $count commands found in docs/tutorial.md and README.zh.md"
 
 # shows EXPECTED ACTUAL: the lines between `…` lines of EXPECTED stand together, in order,
 # in ACTUAL (a file compared from its first line when EXPECTED does not start with `…`).
