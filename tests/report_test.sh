@@ -60,6 +60,9 @@ check_case seed-2024 seed-2024 0 plans/cq-cast-14fyp.yaml --year 2024 --progress
 check_case seed-latest seed-2024 0 plans/cq-cast-14fyp.yaml --year latest --progress examples/progress --fail-below 60
 # The mid-term evaluation (the third year): classes, and the years so far side by side.
 check_case seed-2023 seed-2023 0 plans/cq-cast-14fyp.yaml --year 2023 --progress examples/progress
+# A year with contributions adds contributions.csv: each allocated unit's part.
+check_case contributions contributions 0 tests/cases/score/contributions-text/plan.yaml --year 2022 \
+  --progress tests/cases/score/contributions-text/progress
 # The first year has no history.csv and no history section.
 check_case seed-2021 seed-2021 0 plans/cq-cast-14fyp.yaml --year 2021 --progress examples/progress
 # A scenario: every file named scenario-…, the banner and what moved in the report.

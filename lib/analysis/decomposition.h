@@ -50,13 +50,25 @@ struct WorkplanTask {
     std::vector<std::string> support;     // its other (supporting) units
 };
 
+// An allocation a unit holds for a year: its part of an additive target (cycle.md,
+// "Contributions": what the unit reports as its contribution).
+struct HeldAllocation {
+    std::string target;  // the target's id
+    std::string name;    // and its name
+    std::optional<std::string> measure;
+    double value = 0;
+};
+
 // The annual work plan (年度工作计划) of one unit for one year: the due tasks it leads or
-// supports, every level, in task order.
+// supports, every level, in task order, and the allocations it holds that year, in target
+// order. A unit-year with allocations and no task has a plan too; the JSON lists only
+// those with tasks (readings.md item 65), each with its allocations.
 struct Workplan {
     std::string unit;
     std::size_t unit_index = 0;  // into plan.units: people read the plans in the plan's order
     int year = 0;
     std::vector<WorkplanTask> tasks;
+    std::vector<HeldAllocation> allocations;
 };
 
 // The expected value of a target in one year; nullopt where the trajectory has none.

@@ -23,16 +23,22 @@ std::vector<std::string> milestone_texts(const Task& task, int year) {
 // finding a plan by (id, year) in one map of every plan compared ids at each step.
 using UnitPlans = std::map<int, Workplan>;
 
+// The plan of `unit` for `year`, started when it has none yet.
+Workplan& plan_of(UnitPlans& plans, const std::string& unit, std::size_t unit_index, int year) {
+    Workplan& wp = plans[year];
+    if (wp.unit.empty()) {
+        wp.unit = unit;
+        wp.unit_index = unit_index;
+        wp.year = year;
+    }
+    return wp;
+}
+
 // Adds the task to the plans of `unit` for every year it is due.
 void add_task(UnitPlans& plans, const std::string& unit, std::size_t unit_index, TaskRole role, const Task& task,
               const std::vector<std::string>& lead, const std::vector<std::string>& support) {
     for (int year = task.eff.start; year <= task.eff.end; ++year) {
-        Workplan& wp = plans[year];
-        if (wp.tasks.empty()) {
-            wp.unit = unit;
-            wp.unit_index = unit_index;
-            wp.year = year;
-        }
+        Workplan& wp = plan_of(plans, unit, unit_index, year);
         wp.tasks.push_back(WorkplanTask{task.id, task.title, role, milestone_texts(task, year), lead, support});
     }
 }
@@ -64,6 +70,14 @@ std::vector<Workplan> annual_workplans(const PlanGraph& graph) {
         for (const auto& unit : support) {
             std::size_t u = *graph.unit_index(unit);
             add_task(plans[u], unit, u, TaskRole::support, t, lead, support);
+        }
+    }
+    // Allocations are the plan's (readings.md item 16 resolves their years), not edges.
+    for (const auto& t : plan.targets) {
+        for (const auto& a : t.allocations) {
+            auto u = graph.unit_index(a.unit);
+            if (!u) continue;  // a loaded plan's allocations name its units
+            plan_of(plans[*u], a.unit, *u, a.year).allocations.push_back({t.id, t.name, t.measure, a.value});
         }
     }
     std::vector<Workplan> out;

@@ -1,5 +1,6 @@
 #include "report_bundle.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -34,6 +35,7 @@ const char* description_key(const std::string& name) {
     if (name == "decomposition.csv") return "report.file.decomposition";
     if (name == "graph.dot") return "report.file.graph";
     if (name == "history.csv") return "report.file.history";
+    if (name == "contributions.csv") return "report.file.contributions";
     return "report.file.summary";
 }
 
@@ -79,7 +81,8 @@ void remove_folders(const std::vector<fs::path>& created) {
 const std::vector<std::string>& report_file_names() {
     static const std::vector<std::string> names = {"report.md", "scores.csv",        "targets.csv",
                                                    "tasks.csv", "gaps.csv",          "decomposition.csv",
-                                                   "graph.dot", "history.csv",       "summary.json"};
+                                                   "contributions.csv", "graph.dot", "history.csv",
+                                                   "summary.json"};
     return names;
 }
 
@@ -102,7 +105,13 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     matrix_only.targets = false;
     std::vector<std::pair<std::string, std::string>> listed;
     const std::string prefix = scenario ? "scenario-" : "";
-    auto wanted = [&history](const std::string& name) { return name != "history.csv" || history.has_value(); };
+    const bool contributed = std::any_of(score.targets.begin(), score.targets.end(),
+                                         [](const TargetRow& r) { return !r.shares.empty(); });
+    // history.csv from the second year on, contributions.csv for a year with contributions.
+    auto wanted = [&](const std::string& name) {
+        if (name == "history.csv") return history.has_value();
+        return name != "contributions.csv" || contributed;
+    };
     for (const auto& name : report_file_names()) {
         if (name != "report.md" && wanted(name)) listed.emplace_back(prefix + name, label(lang, description_key(name)));
     }
@@ -114,6 +123,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "scores.csv") content = report_scores_csv(score, lang);
         else if (name == "targets.csv") content = report_targets_csv(score, graph.plan(), lang);
         else if (name == "tasks.csv") content = report_tasks_csv(score, graph.plan(), lang);
+        else if (name == "contributions.csv") content = report_contributions_csv(score, graph.plan(), lang);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix, lang);
         else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));

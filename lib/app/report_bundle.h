@@ -41,8 +41,9 @@ const std::vector<std::string>& report_file_names();
 
 // Every file of the folder for one year: report.md, scores.csv, tasks.csv, targets.csv,
 // gaps.csv, decomposition.csv (the responsibility matrix), graph.dot and summary.json
-// (the score JSON of cli.md), and for a year after the period's first history.csv (the
-// years so far, which report.md shows too). A scenario's files are all named
+// (the score JSON of cli.md), for a year after the period's first history.csv (the
+// years so far, which report.md shows too), and for a year with contributions
+// contributions.csv (each allocated unit's part beside its allocation). A scenario's files are all named
 // `scenario-…`, so that none is ever taken for the evaluation's.
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 

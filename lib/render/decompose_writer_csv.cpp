@@ -46,6 +46,10 @@ std::string workplans_csv(const Decomposition& d, const std::vector<Workplan>& p
             cells.push_back({wp->unit, name, std::to_string(wp->year), t.id, t.title,
                              csv_word("role", to_string(t.role), lang), joined(t.milestones, "\n")});
         }
+        // A held allocation is a row of its own: the target, and the value in the last column.
+        for (const auto& a : wp->allocations)
+            cells.push_back({wp->unit, name, std::to_string(wp->year), a.target, a.name,
+                             csv_word("role", "allocation", lang), held_value(a)});
     }
     return csv_table(csv_header({"unit", "unit_name", "year", "id", "title", "role", "milestones"}, lang), cells);
 }

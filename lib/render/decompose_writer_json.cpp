@@ -35,6 +35,7 @@ void matrix(JsonWriter& w, const std::vector<MatrixRow>& rows) {
 void workplans(JsonWriter& w, const std::vector<Workplan>& plans) {
     w.key("workplans").begin_array();
     for (const auto& wp : plans) {
+        if (wp.tasks.empty()) continue;  // allocations alone: not an entry (readings.md item 65)
         w.begin_object().field("unit", wp.unit).field("year", wp.year).key("tasks").begin_array();
         for (const auto& t : wp.tasks) {
             w.begin_object()
@@ -44,7 +45,13 @@ void workplans(JsonWriter& w, const std::vector<Workplan>& plans) {
                 .field("milestones", t.milestones)
                 .end_object();
         }
-        w.end_array().end_object();
+        w.end_array();
+        if (!wp.allocations.empty()) {  // an extra key (cli.md): the unit's parts of targets
+            w.key("allocations").begin_array();
+            for (const auto& a : wp.allocations) w.begin_object().field("target", a.target).field("value", a.value).end_object();
+            w.end_array();
+        }
+        w.end_object();
     }
     w.end_array();
 }

@@ -44,10 +44,18 @@ std::string workplan_md(const Decomposition& d, const Workplan& wp, Lang lang) {
                         or_none(unit_list(d, t.lead, lang)), or_none(unit_list(d, t.support, lang)),
                         lines(t.milestones)});
     }
-    return markdown_heading(3, workplan_heading(d, wp, lang)) +
-           markdown_table({label(lang, "id"), label(lang, "task"), label(lang, "role"), label(lang, "lead"),
-                           label(lang, "support"), label(lang, "year_milestones")},
-                          rows);
+    std::string out = markdown_heading(3, workplan_heading(d, wp, lang));
+    if (!rows.empty())
+        out += markdown_table({label(lang, "id"), label(lang, "task"), label(lang, "role"), label(lang, "lead"),
+                               label(lang, "support"), label(lang, "year_milestones")},
+                              rows);
+    if (wp.allocations.empty()) return out;
+    // The allocations the unit holds that year: what it reports as its part.
+    std::vector<std::vector<std::string>> held;
+    for (const auto& a : wp.allocations) held.push_back({a.target, a.name, held_value(a)});
+    return out + (rows.empty() ? "" : "\n") +
+           markdown_table({label(lang, "id"), label(lang, "target"), label(lang, "allocation")}, held,
+                          {Align::left, Align::left, Align::right});
 }
 
 std::string workplans_md(const Decomposition& d, Lang lang) {

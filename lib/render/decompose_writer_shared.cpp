@@ -17,6 +17,12 @@ std::vector<const Workplan*> workplans_in_plan_order(const std::vector<Workplan>
     return out;
 }
 
+std::string held_value(const HeldAllocation& a) {
+    std::string v = format_number(a.value, 6);
+    if (!a.measure || a.measure->empty()) return v;
+    return *a.measure == "%" ? v + "%" : v + " " + *a.measure;
+}
+
 std::string unit_name(const Decomposition& d, const std::string& unit) {
     auto it = d.unit_names.find(unit);
     return it == d.unit_names.end() ? unit : it->second;

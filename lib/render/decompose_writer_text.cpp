@@ -59,6 +59,13 @@ std::string milestone_lines(const std::vector<std::string>& texts) {
     return out;
 }
 
+// The allocations the unit holds that year, under its tasks: what it reports as its part.
+std::string held_allocations_text(const Workplan& wp, Lang lang, const DecomposeTextLayout& layout) {
+    TextTable table({id_column(lang), {label(lang, "target")}, {label(lang, "allocation"), Align::right}});
+    for (const auto& a : wp.allocations) table.add_row(row_of(a.target, a.name, held_value(a)));
+    return (wp.tasks.empty() ? "" : "\n") + render(table, lang, layout);
+}
+
 std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                           const DecomposeTextLayout& layout) {
     // The columns of the Markdown work plan (decompose_writer_md.cpp), in the same order.
@@ -74,7 +81,8 @@ std::string workplan_text(const Decomposition& d, const Workplan& wp, Lang lang,
                              milestone_lines(t.milestones)));
     }
     std::string out = heading(workplan_heading(d, wp, lang), layout);
-    out += render(table, lang, layout);
+    if (!wp.tasks.empty()) out += render(table, lang, layout);
+    if (!wp.allocations.empty()) out += held_allocations_text(wp, lang, layout);
     return out;
 }
 

@@ -58,6 +58,9 @@ std::string unit_name(const Decomposition& d, const std::string& unit);
 // Unit names joined as people list them: `、` in Chinese, `, ` in English.
 std::string unit_list(const Decomposition& d, const std::vector<std::string>& units, Lang lang);
 
+// A held allocation's value with the target's measure: `8 个`, `12.5%`, `3`.
+std::string held_value(const HeldAllocation& a);
+
 // `2021–2025`, or `2023` for a task of one year.
 std::string years_text(int start, int end);
 

@@ -70,4 +70,15 @@ std::string report_tasks_csv(const YearScore& s, const Plan& plan, Lang lang) {
                      rows);
 }
 
+std::string report_contributions_csv(const YearScore& s, const Plan& plan, Lang lang) {
+    Rows rows;
+    for (const auto& r : s.targets) {
+        for (const auto& share : r.shares)
+            rows.push_back({r.id, plan.targets[r.index].name, share.unit, share.name, cell(share.allocation),
+                            cell(share.contribution)});
+    }
+    return csv_table(
+        csv_header({"target", "target_name", "unit", "unit_name", "allocation", "contribution"}, lang), rows);
+}
+
 }  // namespace plankit

@@ -23,4 +23,8 @@ std::string report_targets_csv(const YearScore& score, const Plan& plan, Lang la
 // its status, score, risk and the note of its record.
 std::string report_tasks_csv(const YearScore& score, const Plan& plan, Lang lang);
 
+// One row per allocated unit of each target with contributions in the year (cycle.md,
+// "Contributions"): the target, the unit (id and name), its allocation and its part.
+std::string report_contributions_csv(const YearScore& score, const Plan& plan, Lang lang);
+
 }  // namespace plankit

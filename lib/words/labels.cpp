@@ -89,6 +89,8 @@ constexpr Words kWords[] = {
     {"primary_lead_name", "Primary lead", "主要牵头单位"},
     {"support_names", "Support", "配合单位"},
     {"unit_name", "Unit", "单位名称"},
+    {"target_name", "Target", "指标名称"},
+    {"csv.target", "Target (id)", "指标编号"},
     {"unit_names", "Allocated to", "分解到单位"},
     {"next_milestone_year", "Next milestone year", "下一里程碑年份"},
     {"next_milestone_value", "Next milestone value", "下一里程碑值"},
@@ -208,6 +210,7 @@ constexpr Words kWords[] = {
     {"diff.lost", "Lose the task", "不再承担"},
     // Task roles.
     {"role.lead", "lead", "牵头"},
+    {"role.allocation", "allocation", "分解指标"},
     {"role.support", "support", "配合"},
     // The yearly report (`report`): its headings and notes.
     {"report.title", "Yearly report", "年度评估报告"},
@@ -242,6 +245,7 @@ constexpr Words kWords[] = {
     {"report.no_findings", "No findings.", "无。"},
     {"report.files", "Files in this folder", "本目录中的文件"},
     {"report.written", "wrote {dir} ({n} files): {files}", "已写入 {dir}（{n} 个文件）：{files}"},
+    {"report.file.contributions", "each allocated unit's contribution beside its allocation", "各单位分解指标的完成情况（分解值与报送值）"},
     {"report.file.scores", "scores of the plan, chapters, goals and units", "规划、章节、目标和单位的得分"},
     {"report.file.tasks", "every task due in the year", "本年度各项任务"},
     {"report.file.targets", "every target scored in the year", "本年度各项指标"},

@@ -158,16 +158,25 @@ TEST_CASE("a task without lead has no primary lead") {
     CHECK_FALSE(row(decompose(g), "10").primary_lead().has_value());
 }
 
-TEST_CASE("work plans: one per unit and year with due tasks, by unit id then year") {
+TEST_CASE("work plans: one per unit and year with due tasks or allocations, by unit id then year") {
     Plan p = sample_plan();
     PlanGraph g(p);
     Decomposition d = decompose(g);
     // cast: leads 1 and 1.2 (2021..2023), 1.10 (2023), supports 10 (2021) → 2021, 2022, 2023.
     // cast.pop: the same, and leads 10 → 2021..2023. dist: supports 1, 1.2, 1.10 and
-    // leads 2 (2022..2023) → 2021..2023.
+    // leads 2 (2022..2023) → 2021..2023; it also holds b-count's allocation of 2031.
     CHECK(workplan_keys(d) == std::vector<std::string>{"cast/2021", "cast/2022", "cast/2023", "cast.pop/2021",
                                                         "cast.pop/2022", "cast.pop/2023", "dist/2021", "dist/2022",
-                                                        "dist/2023"});
+                                                        "dist/2023", "dist/2031"});
+    // The allocations each holds, as sample_plan gives them: dist 15 (2022), 4 and 1
+    // (2023), 7 (2031); cast.pop 25 (2023). 2031 has no due task, only the allocation.
+    CHECK(workplan(d, "dist", 2021).allocations.empty());
+    REQUIRE(workplan(d, "dist", 2023).allocations.size() == 2);
+    CHECK(workplan(d, "dist", 2023).allocations[0].value == 4.0);
+    CHECK(workplan(d, "dist", 2023).allocations[1].value == 1.0);
+    CHECK(workplan(d, "cast.pop", 2023).allocations.at(0).target == "b-count");
+    CHECK(workplan(d, "dist", 2031).tasks.empty());
+    CHECK(workplan(d, "dist", 2031).allocations.at(0).value == 7.0);
 
     const Workplan& cast21 = workplan(d, "cast", 2021);
     REQUIRE(cast21.tasks.size() == 3);  // 1, 1.2, 10 in task order; 1.10 is not due before 2023
@@ -244,7 +253,7 @@ TEST_CASE("--unit keeps that unit's tasks, work plans and targets") {
     o.units = {"dist"};
     Decomposition d = decompose(g, o);
     CHECK(matrix_ids(d) == std::vector<std::string>{"1", "1.2", "1.10", "2"});  // not 10
-    CHECK(workplan_keys(d) == std::vector<std::string>{"dist/2021", "dist/2022", "dist/2023"});
+    CHECK(workplan_keys(d) == std::vector<std::string>{"dist/2021", "dist/2022", "dist/2023", "dist/2031"});
     // a-share is owned by dist; b-count is allocated to dist.
     CHECK(d.targets->size() == 2);
 
@@ -348,8 +357,9 @@ TEST_CASE("every line of every text table has the same display width") {
         for (Lang lang : {Lang::zh, Lang::en}) {
             std::string text = decompose_to_text(d, lang, DecomposeTextLayout{width, false});
             auto tables = text_tables(text);
-            // matrix, 9 work plans, trajectories, allocations
-            CHECK(tables.size() == 12);
+            // matrix, 10 work plans (9 with task tables; 4 with held allocations: dist 2022,
+            // 2023, 2031, cast.pop 2023), trajectories, allocations
+            CHECK(tables.size() == 16);
             std::istringstream in(text);
             std::size_t table_lines = 0;
             for (const auto& table : tables) {
@@ -363,10 +373,12 @@ TEST_CASE("every line of every text table has the same display width") {
             // Every other line is a heading or a blank line, so no row of a table escaped
             // the check by being narrower or wider than its rule: matrix heading and blank
             // (2), blank (1), work plans heading (1), blank and heading per work plan (18),
-            // blank (1), targets heading and blank (2), blank and allocations heading (2).
+            // blank (1), targets heading and blank (2), blank and allocations heading (2),
+            // and dist 2031's blank and heading (2), a blank between the task table and the
+            // allocations of the three other plans holding some (3).
             std::size_t all = 0;
             for (std::string line; std::getline(in, line);) all += 1;
-            CHECK(all - table_lines == 27);
+            CHECK(all - table_lines == 32);
         }
     }
 }
