@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Keeps docs/tutorial.md honest: runs every `$ plankit …` (and `$ bash ci/evaluate.sh`)
-# line of its console blocks, and of README.zh.md's, on examples/district/, and checks that
+# line of its console blocks, and of the READMEs', on examples/district/, and checks that
 #   - each command exits as the tutorial says (0, or the codes listed below);
 #   - the output shown under it is what the command prints: the lines between two `…`
 #     stand together and in that order in the real output (trailing blanks aside);
@@ -44,7 +44,7 @@ declare -A want_exit=(
 )
 
 # The console blocks, one command a case: case/N/cmd and case/N/expected.
-python3 - "$tmp/case" "$doc" "$root/README.zh.md" <<'PY' || { fail "reading the console blocks"; exit 1; }
+python3 - "$tmp/case" "$doc" "$root/README.zh.md" "$root/README.md" <<'PY' || { fail "reading the console blocks"; exit 1; }
 import os, sys
 out, docs = sys.argv[1], sys.argv[2:]
 n, block, case = 0, None, None
