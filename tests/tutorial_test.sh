@@ -154,6 +154,10 @@ done
   fail "progress/2025.csv does not end every line with CRLF"
 [ "$(head -c 3 "$work/分工表.csv" 2>/dev/null | od -An -tx1 | tr -d ' ')" = efbbbf ] ||
   fail "decompose --bom -o 分工表.csv wrote no byte-order mark"
+# The headings the tutorial names, first and last.
+head -1 "$work/分工表.csv" 2>/dev/null | tr -d '\r' | sed 's/^\xef\xbb\xbf//' |
+  grep -q '^编号,名称,章节编号,上级任务编号,含子任务,牵头单位编号,牵头单位,.*,开始年份,结束年份,权重$' ||
+  fail "分工表.csv does not have the headings the tutorial names"
 # The files `report` names on stderr are the files in the folder, no more, no fewer.
 named=$(sed -n 's/^plankit: 已写入 report（[0-9]* 个文件）：//p' "$(grep -l -- '--out report' "$tmp"/case/*/cmd | head -1 | xargs dirname)/out" |
   sed 's/、/\n/g' | LC_ALL=C sort)
