@@ -1,6 +1,7 @@
 // `plankit check PLAN`: load and validate a plan; print a one-line summary (readings 66).
 #include <fmt/format.h>
 
+#include "check_summary.h"
 #include "command.h"
 #include "json_writer.h"
 
@@ -11,12 +12,6 @@ struct CheckOptions {
     std::string plan;
     CommonOptions common;
 };
-
-std::string summary_text(const Plan& plan) {
-    return fmt::format("ok: plan {}: {} units, {} goals, {} chapters, {} targets, {} tasks\n",
-                       plan.id, plan.units.size(), plan.goals.size(), plan.chapters.size(),
-                       plan.targets.size(), plan.tasks.size());
-}
 
 std::string summary_json(const Plan& plan) {
     JsonWriter w;
@@ -34,8 +29,9 @@ std::string summary_json(const Plan& plan) {
 int run(const CheckOptions& opts) {
     auto plan = load_plan_or_report(opts.plan, opts.common);
     if (!plan) return kExitInputError;
-    std::string out = opts.common.format == Format::json ? summary_json(*plan) : summary_text(*plan);
-    return emit(out, opts.common, {opts.plan}) ? kExitOk : kExitInputError;
+    const Lang lang = language(*plan, opts.common);
+    std::string out = opts.common.format == Format::json ? summary_json(*plan) : check_summary_text(*plan, lang);
+    return emit(out, opts.common, {opts.plan}, lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

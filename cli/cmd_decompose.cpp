@@ -41,24 +41,21 @@ bool wants(const DecomposeCliOptions& o, const char* view) {
     return o.views.empty() || std::find(o.views.begin(), o.views.end(), view) != o.views.end();
 }
 
-void usage_error(const std::string& message) {
-    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
-}
-
 // Checks --unit against the plan; says which unit was probably meant.
-bool known_unit(const PlanGraph& graph, const std::string& unit) {
+bool known_unit(const PlanGraph& graph, const std::string& unit, Lang lang) {
     if (graph.unit_index(unit)) return true;
     std::vector<std::string> ids;
     for (const auto& u : graph.plan().units) ids.push_back(u.id);
-    std::string msg = "unknown unit '" + display_text(unit) + "' in --unit";
-    if (auto near = nearest_word(unit, ids)) msg += "; did you mean '" + *near + "'?";
-    usage_error(msg);
+    if (auto near = nearest_word(unit, ids))
+        print_error(say("unknown_unit_option_near", {display_text(unit), *near}), lang);
+    else
+        print_error(say("unknown_unit_option", {display_text(unit)}), lang);
     return false;
 }
 
 std::optional<DecomposeView> csv_view(const DecomposeCliOptions& o) {
     if (o.views.size() > 1) {
-        usage_error("a CSV file holds one table: give one --view (matrix, workplan or targets)");
+        print_error(say("csv_one_view"), option_language(o.common));
         return std::nullopt;
     }
     if (o.views.empty() || o.views[0] == "matrix") return DecomposeView::matrix;
@@ -95,13 +92,13 @@ int run(const DecomposeCliOptions& o) {
     options.workplans = csv ? view == DecomposeView::workplans : wants(o, "workplan");
     options.targets = csv ? view == DecomposeView::targets : wants(o, "targets");
     options.year = o.year;
+    Lang lang = language(*plan, o.common);
     if (!o.unit.empty()) {
-        if (!known_unit(graph, o.unit)) return kExitInputError;
+        if (!known_unit(graph, o.unit, lang)) return kExitInputError;
         options.units = o.with_subunits ? unit_and_subunits(graph, o.unit) : std::set<std::string>{o.unit};
     }
-    Lang lang = language(*plan, o.common);
     const std::string out = render(decompose(graph, options), o, lang, view);
-    return emit(out, o.common, plan->files) ? kExitOk : kExitInputError;
+    return emit(out, o.common, plan->files, lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

@@ -29,20 +29,20 @@ std::string render(const PlanDiff& d, const DiffFiles& files, const DiffOptions&
     return {};
 }
 
-int usage_error(const std::string& message) {
-    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
+int usage_error(const Message& message, const DiffOptions& o) {
+    print_error(message, option_language(o.common));
     return kExitInputError;
 }
 
 int run(const DiffOptions& o) {
     const bool git = !o.against.empty();
-    if (git && o.plans.size() != 1) return usage_error("--against REV takes one plan: plankit diff PLAN --against REV");
-    if (!git && o.plans.size() != 2) return usage_error("give two plans (plankit diff OLD NEW) or one and --against REV");
+    if (git && o.plans.size() != 1) return usage_error(say("against_one_plan"), o);
+    if (!git && o.plans.size() != 2) return usage_error(say("two_plans"), o);
     const std::string& new_path = o.plans.back();
     DiskFiles disk;
     GitFiles at_revision(o.against);
     if (git) {
-        if (auto problem = git_revision_problem(new_path, o.against)) return usage_error(*problem);
+        if (auto problem = git_revision_problem(new_path, o.against)) return usage_error(*problem, o);
     }
     const FileSource& old_files = git ? static_cast<const FileSource&>(at_revision) : disk;
     // The two plans load at once (a diff costs about one load more than `check`); both
@@ -50,8 +50,8 @@ int run(const DiffOptions& o) {
     auto old_load = std::async(std::launch::async, [&] { return load_plan_quietly(o.plans.front(), old_files, o.common); });
     PlanLoad new_load = load_plan_quietly(new_path, disk, o.common);
     const PlanLoad old_loaded = old_load.get();
-    const bool old_ok = report_plan_load(old_loaded, o.plans.front(), "the old plan");
-    const bool new_ok = report_plan_load(new_load, new_path, "the new plan");
+    const bool old_ok = report_plan_load(old_loaded, o.plans.front(), say("the_old_plan"));
+    const bool new_ok = report_plan_load(new_load, new_path, say("the_new_plan"));
     if (!old_ok || !new_ok) return kExitInputError;
     const Plan* old_plan = &*old_loaded.plan;
     const Plan* new_plan = &*new_load.plan;
@@ -59,7 +59,8 @@ int run(const DiffOptions& o) {
     const PlanDiff d = diff_plans(*old_plan, *new_plan);
     std::vector<std::string> inputs = new_plan->files;
     if (!git) inputs.insert(inputs.end(), old_plan->files.begin(), old_plan->files.end());
-    if (!emit(render(d, files, o, language(*new_plan, o.common)), o.common, inputs)) return kExitInputError;
+    const Lang lang = language(*new_plan, o.common);
+    if (!emit(render(d, files, o, lang), o.common, inputs, lang)) return kExitInputError;
     return d.same() ? kExitOk : kExitFailed;
 }
 

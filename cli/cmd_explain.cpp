@@ -25,16 +25,16 @@ int run(const ExplainOptions& o) {
     const PlanGraph& graph = *ev->graph;
     const YearScore& score = ev->score;
     Lang lang = ev->lang;
-    std::string error;
+    Message error;
     auto e = explain(graph, score, o.subject, error);
     if (!e) {
-        std::fprintf(stderr, "plankit: error: %s\n", error.c_str());
+        print_error(error, lang);
         return kExitInputError;
     }
     std::string text = o.common.format == Format::json ? explanation_to_json(*e)
                        : o.common.format == Format::md ? explanation_to_markdown(*e, lang)
                                                        : explanation_to_text(*e, lang, use_color(o.common));
-    return emit(text, o.common, ev->inputs) ? kExitOk : kExitInputError;
+    return emit(text, o.common, ev->inputs, lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

@@ -31,7 +31,7 @@ int run(const GapsOptions& o) {
     PlanGraph graph(*plan);
     Lang lang = language(*plan, o.common);
     GapReport report = find_gaps(graph);
-    if (!emit(render(report, o, lang), o.common, plan->files)) return kExitInputError;
+    if (!emit(render(report, o, lang), o.common, plan->files, lang)) return kExitInputError;
     return any_at_or_above(report.findings, parse_severity(o.fail_on)) ? kExitFailed : kExitOk;
 }
 

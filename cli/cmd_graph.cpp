@@ -21,25 +21,24 @@ struct GraphOptions {
 };
 
 // The focus node named `kind:id`, or nullopt after printing why it is unknown.
-std::optional<Vertex> focus_vertex(const PlanGraph& graph, const std::string& focus) {
+std::optional<Vertex> focus_vertex(const PlanGraph& graph, const std::string& focus, Lang lang) {
     auto colon = focus.find(':');
     auto kind = colon == std::string::npos ? std::nullopt : parse_node_kind(focus.substr(0, colon));
     if (!kind) {
-        std::fprintf(stderr, "plankit: error: --focus takes KIND:ID with KIND goal, target, task or unit, not %s\n",
-                     quoted_text(focus).c_str());
+        print_error(say("focus_kind", {quoted_text(focus)}), lang);
         return std::nullopt;
     }
     auto v = graph.find(*kind, focus.substr(colon + 1));
     if (!v) {
-        std::fprintf(stderr, "plankit: error: --focus: the plan has no %s\n", quoted_text(focus).c_str());
+        print_error(say("focus_unknown", {quoted_text(focus)}), lang);
     }
     return v;
 }
 
-std::string render(const GraphView& view, GraphFormat format) {
+std::string render(const GraphView& view, GraphFormat format, Lang lang) {
     switch (format) {
-        case GraphFormat::dot: return graph_to_dot(view);
-        case GraphFormat::mermaid: return graph_to_mermaid(view);
+        case GraphFormat::dot: return graph_to_dot(view, lang);
+        case GraphFormat::mermaid: return graph_to_mermaid(view, lang);
         case GraphFormat::json: return graph_to_json(view);
     }
     return {};
@@ -49,15 +48,16 @@ int run(const GraphOptions& o) {
     auto plan = load_plan_or_report(o.plan, o.common);
     if (!plan) return kExitInputError;
     PlanGraph graph(*plan);
+    const Lang lang = language(*plan, o.common);
     GraphView view;
     if (o.focus.empty()) {
         view = whole_graph(graph);
     } else {
-        auto v = focus_vertex(graph, o.focus);
+        auto v = focus_vertex(graph, o.focus, lang);
         if (!v) return kExitInputError;
         view = focus_graph(graph, *v, o.downstream);
     }
-    return emit(render(view, o.format), o.common, plan->files) ? kExitOk : kExitInputError;
+    return emit(render(view, o.format, lang), o.common, plan->files, lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

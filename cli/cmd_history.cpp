@@ -27,8 +27,8 @@ std::string render(const History& h, const HistoryOptions& o, Lang lang) {
     return {};
 }
 
-int usage_error(const std::string& message) {
-    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
+int usage_error(const Message& message, Lang lang) {
+    print_error(message, lang);
     return kExitInputError;
 }
 
@@ -37,11 +37,11 @@ int run(const HistoryOptions& o) {
     if (!e) return kExitInputError;
     const int from = o.from.value_or(e->plan->start);
     auto latest = latest_record_year(e->progress);
-    if (!o.to && !latest) return usage_error("no progress record names a year: give --to");
+    if (!o.to && !latest) return usage_error(say("no_year_give_to"), e->lang);
     const int to = o.to.value_or(*latest);
-    if (from > to) return usage_error("--from " + std::to_string(from) + " is after --to " + std::to_string(to));
+    if (from > to) return usage_error(say("from_after_to", {std::to_string(from), std::to_string(to)}), e->lang);
     History h = plan_history(*e->graph, e->progress, from, to);
-    return emit(render(h, o, e->lang), o.common, e->inputs) ? kExitOk : kExitInputError;
+    return emit(render(h, o, e->lang), o.common, e->inputs, e->lang) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "command.h"
+#include "default_ratings.h"
 #include "plan_graph.h"
 #include "report_bundle.h"
 
@@ -18,8 +19,8 @@ struct ReportOptionsCli {
     std::string out;
 };
 
-int fail(const std::string& message) {
-    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
+int fail(const Message& message, Lang lang) {
+    print_error(message, lang);
     return kExitInputError;
 }
 
@@ -32,19 +33,21 @@ int run(const ReportOptionsCli& o) {
     std::vector<std::string> inputs = plan->files;
     inputs.insert(inputs.end(), o.eval.progress.begin(), o.eval.progress.end());
     inputs.insert(inputs.end(), progress->files.begin(), progress->files.end());
-    if (auto refused = check_report_folder(o.out, inputs)) return fail(*refused);
+    const Lang lang = language(*plan, o.common);
+    word_default_ratings(*plan, lang);
+    if (auto refused = check_report_folder(o.out, inputs)) return fail(*refused, lang);
     PlanGraph graph(*plan);
     ReportOptions options;
-    options.lang = language(*plan, o.common);
+    options.lang = lang;
     options.bom = o.common.bom;
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     options.assumed = read_assumptions(graph, o.eval.assume, errors);
-    for (const auto& message : errors) fail(message);
+    for (const auto& message : errors) fail(message, lang);
     if (!errors.empty()) return kExitInputError;
-    auto year = evaluation_year(o.eval, *progress);
+    auto year = evaluation_year(o.eval, *progress, lang);
     if (!year) return kExitInputError;
     ReportBundle bundle = make_report(graph, *progress, *year, options);
-    if (auto error = write_report(o.out, bundle.files)) return fail(*error);
+    if (auto error = write_report(o.out, bundle.files)) return fail(*error, lang);
     // Said on stderr, so that a job's log shows where the report went and stdout stays empty.
     std::fputs(report_written(o.out, bundle.files, options.lang).c_str(), stderr);
     return evaluation_exit_code(bundle.score, o.eval);

@@ -30,7 +30,7 @@ std::string render(const PlanGraph& graph, const YearScore& score, const ScoreOp
 int run(const ScoreOptions& o) {
     auto e = evaluate_or_report(o.plan, o.eval, o.common);
     if (!e) return kExitInputError;
-    if (!emit(render(*e->graph, e->score, o, e->lang), o.common, e->inputs)) return kExitInputError;
+    if (!emit(render(*e->graph, e->score, o, e->lang), o.common, e->inputs, e->lang)) return kExitInputError;
     return evaluation_exit_code(e->score, o.eval);
 }
 

@@ -59,8 +59,8 @@ struct EvaluationOptions {
 void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_failure);
 
 // The year to evaluate: --year's, or with `--year latest` the latest year the records name
-// (nullopt, after saying so, when there is no record at all).
-std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress);
+// (nullopt, after saying so in `lang`, when there is no record at all).
+std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress, Lang lang);
 
 // A year evaluated: the inputs, the graph and the score. The plan sits on the heap because
 // the graph points at it.
@@ -104,12 +104,13 @@ std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOpt
 struct PlanLoad {
     std::optional<Plan> plan;  // nullopt when it has errors
     Diagnostics diags;
+    Lang lang = Lang::en;  // the language of its errors: --lang, else the plan's locale
 };
 PlanLoad load_plan_quietly(const std::string& path, const FileSource& files, const CommonOptions& opts);
 
 // Prints a failed load's errors after a line naming it (`the old plan (PATH) does not
 // load:`); returns whether the plan loaded.
-bool report_plan_load(const PlanLoad& load, const std::string& path, const std::string& what);
+bool report_plan_load(const PlanLoad& load, const std::string& path, const Message& what);
 
 // Loads progress records for the plan; errors as for the plan.
 std::optional<Progress> load_progress_or_report(const Plan& plan,
@@ -118,8 +119,14 @@ std::optional<Progress> load_progress_or_report(const Plan& plan,
 
 // Writes the output to -o (atomically, never onto an input) or stdout; a UTF-8 BOM is
 // prepended for CSV when --bom is given. Prints why and returns false when it cannot.
-bool emit(const std::string& text, const CommonOptions& opts,
-          const std::vector<std::string>& inputs);
+bool emit(const std::string& text, const CommonOptions& opts, const std::vector<std::string>& inputs,
+          Lang lang);
+
+// `plankit: error: MESSAGE` on stderr, worded in `lang`.
+void print_error(const Message& message, Lang lang);
+
+// The language of messages before any plan is read: --lang, else English.
+Lang option_language(const CommonOptions& opts);
 
 // The output language: --lang, else the plan's locale.
 Lang language(const Plan& plan, const CommonOptions& opts);

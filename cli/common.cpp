@@ -10,9 +10,9 @@
 #include <unistd.h>
 
 #include "command.h"
-
-#include <charconv>
+#include "default_ratings.h"
 #include "diagnostics.h"
+#include "error_text.h"
 #include "output_file.h"
 #include "plan_graph.h"
 #include "plan_loader.h"
@@ -31,11 +31,17 @@ LoadOptions load_options(const CommonOptions& opts) {
 }
 
 // Prints an input's errors (or, should a loader fail without saying why, a generic line).
-void report_errors(const Diagnostics& diags, const std::string& what) {
+void report_errors(const Diagnostics& diags, const Message& what, Lang lang) {
     if (diags.empty())
-        std::fprintf(stderr, "plankit: error: cannot load %s\n", what.c_str());
+        print_error(say("cannot_load", {what}), lang);
     else
-        std::fputs(format_errors(diags).c_str(), stderr);
+        std::fputs(format_errors(diags, lang).c_str(), stderr);
+}
+
+// The language of a plan's errors: --lang, else the plan's locale as far as its header
+// was read (decisions.md).
+Lang errors_language(const std::string& locale, const CommonOptions& opts) {
+    return parse_lang(opts.lang.empty() ? locale : opts.lang).value_or(Lang::en);
 }
 
 // The format a --format word names (the option's check has already refused others).
@@ -46,11 +52,13 @@ Format parse_format(const std::string& word) {
     return Format::text;
 }
 
-void fail(const std::string& message) {
-    std::fprintf(stderr, "plankit: error: %s\n", message.c_str());
+}  // namespace
+
+void print_error(const Message& message, Lang lang) {
+    std::fputs((message_text(say("plankit", {message}), lang) + "\n").c_str(), stderr);
 }
 
-}  // namespace
+Lang option_language(const CommonOptions& opts) { return parse_lang(opts.lang).value_or(Lang::en); }
 
 std::string format_list(const std::vector<std::string>& formats) {
     std::string out;
@@ -94,21 +102,23 @@ std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOpt
     auto plan = load_plan(path, diags, load_options(opts), &stats);
     if (opts.parse_stats) std::fprintf(stderr, "plankit: plan parsed in %zu pieces\n", stats.most_pieces);
     if (plan && diags.empty()) return plan;
-    report_errors(diags, "plan " + path);
+    report_errors(diags, say("plan_path", {path}), errors_language(stats.locale, opts));
     return std::nullopt;
 }
 
 PlanLoad load_plan_quietly(const std::string& path, const FileSource& files, const CommonOptions& opts) {
     PlanLoad load;
-    load.plan = load_plan(path, files, load.diags, load_options(opts));
+    LoadStats stats;
+    load.plan = load_plan(path, files, load.diags, load_options(opts), &stats);
+    load.lang = errors_language(stats.locale, opts);
     if (!load.diags.empty()) load.plan.reset();
     return load;
 }
 
-bool report_plan_load(const PlanLoad& load, const std::string& path, const std::string& what) {
+bool report_plan_load(const PlanLoad& load, const std::string& path, const Message& what) {
     if (load.plan) return true;
-    std::fprintf(stderr, "plankit: %s (%s) does not load:\n", what.c_str(), path.c_str());
-    report_errors(load.diags, "plan " + path);
+    std::fputs((message_text(say("does_not_load", {what, path}), load.lang) + "\n").c_str(), stderr);
+    report_errors(load.diags, say("plan_path", {path}), load.lang);
     return false;
 }
 
@@ -118,31 +128,31 @@ std::optional<Progress> load_progress_or_report(const Plan& plan,
     Diagnostics diags;
     auto progress = load_progress(plan, paths, diags, load_options(opts));
     if (progress && diags.empty()) return progress;
-    report_errors(diags, "progress records");
+    report_errors(diags, say("progress_records"), language(plan, opts));
     return std::nullopt;
 }
 
-bool emit(const std::string& text, const CommonOptions& opts,
-          const std::vector<std::string>& inputs) {
+bool emit(const std::string& text, const CommonOptions& opts, const std::vector<std::string>& inputs,
+          Lang lang) {
     const bool bom = opts.bom && opts.format == Format::csv;
     if (opts.output.empty()) {
         if (bom) std::fputs(kUtf8Bom, stdout);
         std::fwrite(text.data(), 1, text.size(), stdout);
         if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
-            fail(std::string("cannot write to standard output: ") + std::strerror(errno));
+            print_error(say("cannot_write_stdout", {std::string(std::strerror(errno))}), lang);
             return false;
         }
         return true;
     }
     for (const auto& input : inputs) {
         if (same_file(opts.output, input)) {
-            fail("refusing to write over input " + input);
+            print_error(say("over_input", {input}), lang);
             return false;
         }
     }
     auto error = write_file_atomically(opts.output, bom ? kUtf8Bom + text : text);
     if (error) {
-        fail(*error);
+        print_error(*error, lang);
         return false;
     }
     return true;
@@ -195,10 +205,10 @@ void add_evaluation_options(CLI::App& app, EvaluationOptions& opts, bool with_fa
                                             "Exit 1 when the plan score is below N (or has no value)");
 }
 
-std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress) {
+std::optional<int> evaluation_year(const EvaluationOptions& opts, const Progress& progress, Lang lang) {
     if (!opts.latest) return opts.year;
     auto year = latest_record_year(progress);
-    if (!year) fail("--year latest: the progress records name no year");
+    if (!year) print_error(say("latest_no_year"), lang);
     return year;
 }
 
@@ -208,12 +218,13 @@ std::optional<Evaluation> load_evaluation_or_report(const std::string& plan_path
     auto plan = load_plan_or_report(plan_path, opts);
     if (!plan) return std::nullopt;
     Evaluation e;
+    e.lang = language(*plan, opts);
+    word_default_ratings(*plan, e.lang);
     e.plan = std::make_unique<Plan>(std::move(*plan));
     auto progress = load_progress_or_report(*e.plan, progress_paths, opts);
     if (!progress) return std::nullopt;
     e.progress = std::move(*progress);
     e.graph = std::make_unique<PlanGraph>(*e.plan);
-    e.lang = language(*e.plan, opts);
     e.inputs = e.plan->files;
     e.inputs.insert(e.inputs.end(), e.progress.files.begin(), e.progress.files.end());
     return e;
@@ -224,15 +235,15 @@ std::optional<Evaluation> evaluate_or_report(const std::string& plan_path,
                                              const CommonOptions& opts) {
     auto e = load_evaluation_or_report(plan_path, eval.progress, opts);
     if (!e) return e;
-    auto year = evaluation_year(eval, e->progress);
+    auto year = evaluation_year(eval, e->progress, e->lang);
     if (!year) return std::nullopt;
     if (eval.assume.empty()) {
         e->score = score_year(*e->graph, e->progress, *year);
         return e;
     }
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     auto assumed = read_assumptions(*e->graph, eval.assume, errors);
-    for (const auto& message : errors) fail(message);
+    for (const auto& message : errors) print_error(message, e->lang);
     if (!errors.empty()) return std::nullopt;
     e->score = score_scenario(*e->graph, e->progress, *year, std::move(assumed));
     return e;

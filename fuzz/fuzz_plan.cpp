@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "error_text.h"
 #include "file_source.h"
 #include "fuzz_input.h"
 #include "plan_loader.h"
@@ -17,6 +18,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto plan = plankit::load_plan("plan.yaml", files, diags, opts);
     // A plan comes with no errors, and errors come with no plan.
     if (plan.has_value() == !diags.empty()) __builtin_trap();
-    (void)plankit::format_errors(diags);
+    (void)plankit::format_errors(diags, plankit::Lang::en);
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "error_text.h"
 #include "file_source.h"
 #include "fuzz_input.h"
 #include "plan_loader.h"
@@ -22,7 +23,7 @@ const plankit::Plan& seed_plan() {
         plankit::Diagnostics diags;
         auto loaded = plankit::load_plan(PLANKIT_FUZZ_PLAN, diags);
         if (!loaded) {
-            std::fputs(plankit::format_errors(diags).c_str(), stderr);
+            std::fputs(plankit::format_errors(diags, plankit::Lang::en).c_str(), stderr);
             std::abort();
         }
         return *loaded;
@@ -36,7 +37,7 @@ void load(const std::vector<std::string>& paths, const plankit::FileSource& file
     opts.max_input_bytes = 1 << 20;
     auto progress = plankit::load_progress(seed_plan(), paths, files, diags, opts);
     if (progress.has_value() == !diags.empty()) __builtin_trap();
-    (void)plankit::format_errors(diags);
+    (void)plankit::format_errors(diags, plankit::Lang::en);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "error_text.h"
 #include "file_source.h"
 #include "fuzz_input.h"
 #include "gaps.h"
@@ -30,10 +31,10 @@ void write_gaps(const plankit::PlanGraph& graph, plankit::Lang lang) {
     (void)plankit::gaps_to_json(report, lang);
 }
 
-void write_graph(const plankit::PlanGraph& graph) {
+void write_graph(const plankit::PlanGraph& graph, plankit::Lang lang) {
     plankit::GraphView view = plankit::whole_graph(graph);
-    (void)plankit::graph_to_dot(view);
-    (void)plankit::graph_to_mermaid(view);
+    (void)plankit::graph_to_dot(view, lang);
+    (void)plankit::graph_to_mermaid(view, lang);
     (void)plankit::graph_to_json(view);
 }
 
@@ -59,11 +60,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     opts.max_input_bytes = 1 << 20;
     plankit::Diagnostics diags;
     auto plan = plankit::load_plan("plan.yaml", files, diags, opts);
-    if (!plan) return 0;
+    if (!plan) {
+        // Whatever the errors, they word in both languages (error_text.h).
+        (void)plankit::format_errors(diags, plankit::Lang::en);
+        (void)plankit::format_errors(diags, plankit::Lang::zh);
+        return 0;
+    }
     plankit::PlanGraph graph(*plan);
     const plankit::Lang lang = plan->locale == "zh" ? plankit::Lang::zh : plankit::Lang::en;
     write_gaps(graph, lang);
-    write_graph(graph);
+    write_graph(graph, lang);
     plankit::Progress progress;
     if (has_progress) {
         plankit::Diagnostics progress_diags;

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string_view>
 
+#include "error_text.h"
 #include "yaml_compare.h"
 #include "yaml_tree.h"
 
@@ -24,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     plankit::Diagnostics whole_diags, cut_diags;
     auto whole = parse(text, 1, whole_diags);
     auto cut = parse(text, 3, cut_diags);
-    if (plankit::format_errors(whole_diags) != plankit::format_errors(cut_diags)) __builtin_trap();
+    if (plankit::format_errors(whole_diags, plankit::Lang::en) != plankit::format_errors(cut_diags, plankit::Lang::en)) __builtin_trap();
     if (whole.has_value() != cut.has_value()) __builtin_trap();
     if (whole && !plankit::testing::same_tree(*whole->root, *cut->root)) __builtin_trap();
     return 0;

@@ -366,11 +366,18 @@ static std::vector<std::string> subject_ids(const Plan& plan, std::string_view k
     return ids;
 }
 
+// An error as a model Message: this file's own `say` makes explanation phrases, so the
+// model's is picked by its type.
+static Message error_of(std::string code, std::vector<Message> args) {
+    Message (*make)(std::string, std::vector<Message>) = plankit::say;
+    return make(std::move(code), std::move(args));
+}
+
 static std::optional<Explanation> explain_subject(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                           std::string& error) {
+                                           Message& error) {
     auto colon = subject.find(':');
     if (colon == std::string_view::npos) {
-        error = "expected KIND:ID (target, task, chapter, goal, unit or plan), got '" + std::string(subject) + "'";
+        error = error_of("explain_subject", {std::string(subject)});
         return std::nullopt;
     }
     std::string_view kind = subject.substr(0, colon), id = subject.substr(colon + 1);
@@ -378,8 +385,11 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
     const std::string name(subject);
     // An unknown id names the nearest one of its kind, as the loader does for references.
     auto unknown = [&] {
-        error = "unknown " + std::string(kind) + " '" + std::string(id) + "'";
-        if (auto near = nearest_word(id, subject_ids(plan, kind))) error += "; did you mean '" + *near + "'?";
+        // The kind is one of the six words of KIND:ID, shown as typed in every language.
+        if (auto near = nearest_word(id, subject_ids(plan, kind)))
+            error = error_of("explain_unknown_near", {std::string(kind), std::string(id), *near});
+        else
+            error = error_of("explain_unknown", {std::string(kind), std::string(id)});
         return std::nullopt;
     };
     if (kind == "plan") {
@@ -401,7 +411,7 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
                                             : kind == "unit"  ? &score.units
                                                               : nullptr;
     if (!rows) {
-        error = "unknown kind '" + std::string(kind) + "' (target, task, chapter, goal, unit or plan)";
+        error = error_of("explain_kind", {std::string(kind)});
         return std::nullopt;
     }
     const AggregateRow* row = find_row(*rows, id);
@@ -410,7 +420,7 @@ static std::optional<Explanation> explain_subject(const PlanGraph& graph, const 
 }
 
 std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                   std::string& error) {
+                                   Message& error) {
     auto e = explain_subject(graph, score, subject, error);
     if (e) e->scenario = score.scenario;
     return e;

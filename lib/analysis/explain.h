@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "message.h"
 #include "model.h"
 #include "year_score.h"
 
@@ -60,8 +61,9 @@ struct Explanation {
 std::string formula_number(double d);
 
 // The explanation of `subject` (`KIND:ID`, KIND one of target, task, chapter, goal, unit,
-// plan), or nullopt with `error` set when the subject is malformed or unknown.
+// plan), or nullopt with `error` set (a code and its values) when the subject is
+// malformed or unknown.
 std::optional<Explanation> explain(const PlanGraph& graph, const YearScore& score, std::string_view subject,
-                                   std::string& error);
+                                   Message& error);
 
 }  // namespace plankit

@@ -19,14 +19,14 @@ std::optional<double> number_of(const std::string& text) {
     return d;
 }
 
-std::string unknown(const std::string& kind, const std::string& id, const std::vector<std::string>& ids) {
-    std::string msg = "--assume: unknown " + kind + " '" + display_text(id) + "'";
-    if (auto near = nearest_word(id, ids)) msg += "; did you mean '" + *near + "'?";
-    return msg;
+// The kind (`task`, `target`) is the word of TASK:ID as typed, the same in every language.
+Message unknown(const std::string& kind, const std::string& id, const std::vector<std::string>& ids) {
+    if (auto near = nearest_word(id, ids)) return say("assume_unknown_near", {kind, display_text(id), *near});
+    return say("assume_unknown", {kind, display_text(id)});
 }
 
 std::optional<Assumption> read_task(const PlanGraph& graph, Assumption a, const std::string& id,
-                                    std::vector<std::string>& errors) {
+                                    std::vector<Message>& errors) {
     const Plan& plan = graph.plan();
     auto index = graph.task_index(id);
     if (!index) {
@@ -37,8 +37,7 @@ std::optional<Assumption> read_task(const PlanGraph& graph, Assumption a, const 
         return std::nullopt;
     }
     if (graph.composite(*index)) {
-        errors.push_back("--assume: task " + display_text(id) +
-                         " has subtasks; its score comes from them, so assume a subtask");
+        errors.push_back(say("assume_composite", {display_text(id)}));
         return std::nullopt;
     }
     a.index = *index;
@@ -49,17 +48,19 @@ std::optional<Assumption> read_task(const PlanGraph& graph, Assumption a, const 
     }
     auto fraction = number_of(a.value);
     if (!fraction) {
-        std::string msg = "--assume " + display_text(a.subject) + ": '" + display_text(a.value) +
-                          "' is neither a status (done, on_track, delayed, not_started, blocked, cancelled or "
-                          "已完成, 按计划推进, 滞后, 未启动, 受阻, 已取消) nor a progress from 0 to 1";
         std::vector<std::string> statuses;
         for (int i = 0; i < kStatusCount; ++i) statuses.push_back(to_string(static_cast<Status>(i)));
-        if (auto near = nearest_word(a.value, statuses)) msg += "; did you mean '" + *near + "'?";
-        errors.push_back(msg);
+        std::vector<Message> args{display_text(a.subject), display_text(a.value)};
+        if (auto near = nearest_word(a.value, statuses)) {
+            args.push_back(*near);
+            errors.push_back(say("assume_value_near", std::move(args)));
+        } else {
+            errors.push_back(say("assume_value", std::move(args)));
+        }
         return std::nullopt;
     }
     if (*fraction < 0 || *fraction > 1) {
-        errors.push_back("--assume " + display_text(a.subject) + ": progress " + a.value + " is not between 0 and 1");
+        errors.push_back(say("assume_progress", {display_text(a.subject), a.value}));
         return std::nullopt;
     }
     a.kind = Assumption::Kind::task_progress;
@@ -68,7 +69,7 @@ std::optional<Assumption> read_task(const PlanGraph& graph, Assumption a, const 
 }
 
 std::optional<Assumption> read_target(const PlanGraph& graph, Assumption a, const std::string& id,
-                                      std::vector<std::string>& errors) {
+                                      std::vector<Message>& errors) {
     auto index = graph.target_index(id);
     if (!index) {
         std::vector<std::string> ids;
@@ -78,8 +79,7 @@ std::optional<Assumption> read_target(const PlanGraph& graph, Assumption a, cons
     }
     auto value = number_of(a.value);
     if (!value) {
-        errors.push_back("--assume " + display_text(a.subject) + ": '" + display_text(a.value) +
-                         "' is not a number");
+        errors.push_back(say("assume_not_number", {display_text(a.subject), display_text(a.value)}));
         return std::nullopt;
     }
     a.kind = Assumption::Kind::target_value;
@@ -88,11 +88,11 @@ std::optional<Assumption> read_target(const PlanGraph& graph, Assumption a, cons
     return a;
 }
 
-std::optional<Assumption> read_one(const PlanGraph& graph, const std::string& word, std::vector<std::string>& errors) {
+std::optional<Assumption> read_one(const PlanGraph& graph, const std::string& word, std::vector<Message>& errors) {
     auto eq = word.find('=');
     auto colon = word.find(':');
     if (eq == std::string::npos || colon == std::string::npos || colon > eq) {
-        errors.push_back("--assume '" + display_text(word) + "': expected task:ID=VALUE or target:ID=VALUE");
+        errors.push_back(say("assume_shape", {display_text(word)}));
         return std::nullopt;
     }
     Assumption a;
@@ -101,23 +101,23 @@ std::optional<Assumption> read_one(const PlanGraph& graph, const std::string& wo
     const std::string kind = word.substr(0, colon), id = word.substr(colon + 1, eq - colon - 1);
     if (kind == "task") return read_task(graph, std::move(a), id, errors);
     if (kind == "target") return read_target(graph, std::move(a), id, errors);
-    std::string msg = "--assume '" + display_text(word) + "': unknown kind '" + display_text(kind) +
-                      "' (task or target)";
-    if (auto near = nearest_word(kind, {"task", "target"})) msg += "; did you mean '" + *near + "'?";
-    errors.push_back(msg);
+    if (auto near = nearest_word(kind, {"task", "target"}))
+        errors.push_back(say("assume_kind_near", {display_text(word), display_text(kind), *near}));
+    else
+        errors.push_back(say("assume_kind", {display_text(word), display_text(kind)}));
     return std::nullopt;
 }
 
 }  // namespace
 
 std::vector<Assumption> read_assumptions(const PlanGraph& graph, const std::vector<std::string>& words,
-                                         std::vector<std::string>& errors) {
+                                         std::vector<Message>& errors) {
     std::vector<Assumption> out;
     std::set<std::string> seen;
     for (const auto& word : words) {
         const std::string subject = word.substr(0, word.find('='));
         if (!seen.insert(subject).second) {
-            errors.push_back("--assume: " + display_text(subject) + " is assumed twice");
+            errors.push_back(say("assume_twice", {display_text(subject)}));
             continue;
         }
         if (auto a = read_one(graph, word, errors)) out.push_back(std::move(*a));

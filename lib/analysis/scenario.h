@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "message.h"
 #include "model.h"
 #include "progress.h"
 
@@ -29,10 +30,10 @@ struct Assumption {
 
 // Reads `SUBJECT=VALUE` words against the plan: `task:ID=STATUS` (a status or its
 // Chinese word), `task:ID=FRACTION` (0 to 1), `target:ID=NUMBER`. The subject must be a
-// leaf task or a target of the plan, named once. Mistakes are messages in `errors` (the
-// command line's usage errors), with "did you mean" where a near id exists.
+// leaf task or a target of the plan, named once. Mistakes are messages in `errors` (codes and
+// values, worded as the command line's usage errors), with "did you mean" where a near id exists.
 std::vector<Assumption> read_assumptions(const PlanGraph& graph, const std::vector<std::string>& words,
-                                         std::vector<std::string>& errors);
+                                         std::vector<Message>& errors);
 
 // The records with the assumptions made for `year`: each replaces the record of its
 // (year, kind, id) or is added. A progress assumption keeps the status recorded

@@ -126,7 +126,7 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
         else if (name == "contributions.csv") content = report_contributions_csv(score, graph.plan(), lang);
         else if (name == "gaps.csv") content = gaps_to_csv(find_gaps(graph), lang);
         else if (name == "decomposition.csv") content = decompose_to_csv(decompose(graph, matrix_only), DecomposeView::matrix, lang);
-        else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph));
+        else if (name == "graph.dot") content = graph_to_dot(whole_graph(graph), lang);
         else content = score_to_json(score, lang);
         if (options.bom && is_csv(name)) content = kUtf8Bom + content;
         bundle.files.push_back({prefix + name, std::move(content)});
@@ -134,25 +134,24 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     return bundle;
 }
 
-std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs) {
+std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs) {
     const fs::path folder = normal_path(dir);
     for (const auto& input : inputs) {
-        if (same_file(dir, input)) return "refusing to write the report into " + dir + ": it is the input " + input;
-        if (lies_under(normal_path(input), folder))
-            return "refusing to write the report into " + dir + ": it holds the input " + input;
+        if (same_file(dir, input)) return say("report_is_input", {dir, input});
+        if (lies_under(normal_path(input), folder)) return say("report_holds_input", {dir, input});
     }
     std::error_code ec;
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return "cannot write the report into " + dir + ": not a folder";
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return say("report_not_folder", {dir});
     return std::nullopt;
 }
 
-std::optional<std::string> write_report(const std::string& dir, const std::vector<ReportFile>& files) {
+std::optional<Message> write_report(const std::string& dir, const std::vector<ReportFile>& files) {
     std::vector<std::pair<std::string, std::string>> targets;
     std::error_code ec;
     for (const auto& f : files) {
         std::string path = (fs::path(dir) / f.name).string();
         // Checked before anything is written: a rename onto a folder would fail halfway.
-        if (fs::is_directory(path, ec)) return "cannot write " + path + ": a folder of that name is in the way";
+        if (fs::is_directory(path, ec)) return say("folder_in_the_way", {path});
         targets.emplace_back(std::move(path), f.content);
     }
     fs::path folder = fs::path(dir).lexically_normal();
@@ -160,11 +159,13 @@ std::optional<std::string> write_report(const std::string& dir, const std::vecto
     const std::vector<fs::path> created = missing_folders(folder);
     if (!created.empty() && !fs::create_directories(folder, ec) && ec) {
         remove_folders(created);
-        return "cannot create the folder " + dir + ": " + ec.message();
+        return say("cannot_create_folder", {dir, ec.message()});
     }
+    // The files part words its own failure (`cannot write PATH: reason`), in English.
     auto error = write_files_atomically(targets);
-    if (error) remove_folders(created);
-    return error;
+    if (!error) return std::nullopt;
+    remove_folders(created);
+    return Message(*error);
 }
 
 std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang) {

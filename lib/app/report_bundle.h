@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "labels.h"
+#include "message.h"
 #include "plan_graph.h"
 #include "progress.h"
 #include "year_score.h"
@@ -49,14 +50,14 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
 
 // Why `dir` may not receive the report, or nullopt when it may: it is one of `inputs`
 // (a file or folder) or one of them lies inside it, at any depth.
-std::optional<std::string> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs);
+std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs);
 
 // What a run says once the folder is written (one line, in `lang`): the folder, how many
 // files and their names: `plankit: wrote report (9 files): report.md, scores.csv, …`.
 std::string report_written(const std::string& dir, const std::vector<ReportFile>& files, Lang lang);
 
 // Writes every file into `dir` (created, with its parents, when missing) or none of them;
-// a folder created here is removed again when the write fails. An error message, or nullopt.
-std::optional<std::string> write_report(const std::string& dir, const std::vector<ReportFile>& files);
+// a folder created here is removed again when the write fails. Why it failed, or nullopt.
+std::optional<Message> write_report(const std::string& dir, const std::vector<ReportFile>& files);
 
 }  // namespace plankit

@@ -23,4 +23,13 @@ inline const char* number_limit_broken(double value) {
     return nullptr;
 }
 
+// The same as a code of the words catalogue (`error.number_range`, `error.number_small`),
+// for messages worded in the output language.
+inline const char* number_limit_code(double value) {
+    const double size = std::fabs(value);
+    if (size > kMaxNumberSize) return "number_range";
+    if (size != 0 && size < kMinNumberSize) return "number_small";
+    return nullptr;
+}
+
 }  // namespace plankit

@@ -46,8 +46,7 @@ void Fields::weight(std::string_view key, double& out) const {
     auto v = read_number(ValueRef::of(*e), diags_);
     if (!v) return;
     if (*v <= 0) {
-        diags_.error(e->value->loc, "`" + std::string(key) + "` must be a number > 0, found " +
-                                        display_text(e->value->text));
+        diags_.error(e->value->loc, say("weight_positive", {"`" + std::string(key) + "`", display_text(e->value->text)}));
         return;
     }
     out = *v;
@@ -73,8 +72,9 @@ void Fields::boolean(std::string_view key, bool& out) const {
 void Fields::choice(std::string_view key, std::initializer_list<std::string_view> words, int& out) const {
     auto* e = get(key);
     if (!e) return;
-    std::string expected;
-    for (auto w : words) expected += (expected.empty() ? "" : " or ") + std::string(w);
+    // `a or b or c`, each `or` in the output language; the words as the file must hold them.
+    Message expected(std::string(*words.begin()));
+    for (auto it = words.begin() + 1; it != words.end(); ++it) expected = say("or", {expected, std::string(*it)});
     ValueRef ref = ValueRef::of(*e);
     if (core_type(*e->value) == CoreType::string) {
         auto it = std::find(words.begin(), words.end(), e->value->text);
@@ -84,7 +84,7 @@ void Fields::choice(std::string_view key, std::initializer_list<std::string_view
         }
     }
     diags_.error(e->value->is_null() ? e->key_loc() : e->value->loc,
-                 "expected " + expected + " for " + ref.what() + ", found " + describe_value(*e->value));
+                 say("expected_for", {expected, ref.what(), describe_value(*e->value)}));
 }
 
 void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
@@ -107,12 +107,10 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
         add(list);
         return;
     }
-    std::string expected = (scalar_ok ? "a " + std::string(what) + " id or " : std::string()) + "a list of " +
-                           std::string(what) + " ids";
+    Message expected = say(scalar_ok ? "id_or_ids" : "ids", {kind_word(what)});
     if (entry.value->is_scalar()) {
-        diags.error(entry.value->loc, "expected " + expected + " for " + list.what() + ", found " +
-                                          describe_value(*entry.value) + " (write [" +
-                                          display_text(entry.value->text) + "])");
+        diags.error(entry.value->loc, say("expected_for_write", {expected, list.what(), describe_value(*entry.value),
+                                                                 display_text(entry.value->text)}));
         return;
     }
     if (!expect_sequence(list, diags, expected)) return;
@@ -123,9 +121,15 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
     }
 }
 
-std::string item_label(std::string_view kind, const std::string& id) {
-    if (id.empty()) return "a " + std::string(kind);
-    return std::string(kind) + " " + quoted_text(id);
+Message kind_word(std::string_view kind) {
+    std::string code = "kind." + std::string(kind);
+    std::replace(code.begin(), code.end(), ' ', '_');
+    return say(std::move(code));
+}
+
+Message item_label(std::string_view kind, const std::string& id) {
+    if (id.empty()) return say("a_kind", {kind_word(kind)});
+    return say("kind_id", {kind_word(kind), quoted_text(id)});
 }
 
 }  // namespace plankit::plan_reader

@@ -34,12 +34,12 @@ public:
         const YamlNode& root = *doc->root;
         if (!root_is_mapping(root, display)) return;
         check_keys(root, {"plankit", "plan", "include", "scoring", "units", "goals", "chapters", "targets", "tasks"},
-                   "the plan file", diags_);
+                   say("the_plan_file"), diags_);
         check_version(root, true);
         if (const YamlEntry* plan = root.find("plan"))
             plan_reader::read_plan_block(*plan, state, diags_);
         else
-            diags_.error(root.loc, "missing required key `plan` (the plan's id, title and period)");
+            diags_.error(root.loc, say("missing_plan"));
         plan_reader::read_scoring(root.find("scoring"), state, diags_);
         plan_reader::read_lists(root, state, diags_);
         open_.push_back(normpath(path));
@@ -62,8 +62,7 @@ private:
     bool root_is_mapping(const YamlNode& root, const std::shared_ptr<const std::string>& display) {
         if (root.is_mapping()) return true;
         Location at = root.loc.known() ? root.loc : Location{display, 1, 1};
-        diags_.error(at, "the file must hold a mapping at the top (plankit: 1, plan: ...), found " +
-                             describe_value(root));
+        diags_.error(at, say("top_not_mapping", {describe_value(root)}));
         return false;
     }
 
@@ -71,19 +70,18 @@ private:
     void check_version(const YamlNode& root, bool required) {
         const YamlEntry* e = root.find("plankit");
         if (!e) {
-            if (required) diags_.error(root.loc, "missing required key `plankit` (write `plankit: 1`)");
+            if (required) diags_.error(root.loc, say("missing_plankit"));
             return;
         }
         auto v = read_integer(ValueRef::of(*e), diags_);
         if (v && *v != 1)
-            diags_.error(e->value->loc, "unsupported `plankit` version " + display_text(e->value->text) +
-                                            ": this program reads version 1");
+            diags_.error(e->value->loc, say("plankit_version", {display_text(e->value->text)}));
     }
 
     void read_includes(const YamlNode& root, const std::string& path, const std::string& display,
                        PlanState& state) {
         const YamlEntry* e = root.find("include");
-        if (!e || !expect_sequence(ValueRef::of(*e), diags_, "a list of file paths")) return;
+        if (!e || !expect_sequence(ValueRef::of(*e), diags_, say("list_of_paths"))) return;
         std::size_t n = 0;
         for (const auto& item : e->value->items()) {
             ++n;
@@ -91,7 +89,7 @@ private:
             auto rel = read_string(ref, diags_);
             if (!rel) continue;
             if (rel->empty()) {
-                diags_.error(item->loc, "an include path cannot be empty");
+                diags_.error(item->loc, say("include_empty"));
                 continue;
             }
             // Opened by the same normalised path it is shown as (`a/../b` never depends on
@@ -106,11 +104,11 @@ private:
         if (std::find(open_.begin(), open_.end(), key) != open_.end()) {
             std::string chain;
             for (const auto& shown : open_display_) chain += display_text(shown) + " -> ";
-            diags_.error(at, "include cycle: " + chain + display_text(display));
+            diags_.error(at, say("include_cycle", {chain + display_text(display)}));
             return;
         }
         if (files_read_ >= kMaxFilesRead) {
-            diags_.error(at, "too many included files (more than " + std::to_string(kMaxFilesRead) + " reads)");
+            diags_.error(at, say("too_many_includes", {std::to_string(kMaxFilesRead)}));
             return;
         }
         auto shown = std::make_shared<const std::string>(display);
@@ -120,12 +118,10 @@ private:
         if (!root_is_mapping(root, shown)) return;
         for (const char* key_name : {"plan", "scoring"}) {
             if (const YamlEntry* bad = root.find(key_name))
-                diags_.error(bad->key_loc(), "`" + std::string(key_name) +
-                                                 "` is not allowed in an included file (only units, goals, "
-                                                 "chapters, targets, tasks, include, plankit)");
+                diags_.error(bad->key_loc(), say("not_in_include", {"`" + std::string(key_name) + "`"}));
         }
         check_keys(root, {"plankit", "plan", "scoring", "include", "units", "goals", "chapters", "targets", "tasks"},
-                   "an included file", diags_);
+                   say("an_included_file"), diags_);
         check_version(root, false);
         plan_reader::read_lists(root, state, diags_);
         open_.push_back(key);
@@ -165,6 +161,7 @@ std::optional<Plan> load_plan(const std::string& path, const FileSource& files, 
     PlanFiles reader(files, diags, opts);
     reader.read_main(path, state);
     if (stats) stats->most_pieces = reader.most_pieces();
+    if (stats) stats->locale = state.plan.locale;
     plan_reader::check_plan(state, diags);
     if (diags.size() != before) return std::nullopt;
     state.plan.source = path;

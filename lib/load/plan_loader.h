@@ -23,6 +23,9 @@ struct LoadOptions {
 // What a load did that the plan does not show, for the tests of parsing in pieces.
 struct LoadStats {
     std::size_t most_pieces = 0;  // the most pieces any one plan file was parsed in
+    // The plan's `locale` as far as its header could be read (`en` when it could not),
+    // even when the plan has errors: the language of those errors (decisions.md).
+    std::string locale = "en";
 };
 
 // The plan, or nullopt when `diags` holds errors. `path` is shown in messages as given.

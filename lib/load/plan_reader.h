@@ -62,19 +62,22 @@ private:
     Diagnostics& diags_;
 };
 
+// The word of a kind of item (`task`, `rating band`) in messages: `error.kind.<kind>`.
+Message kind_word(std::string_view kind);
+
 // Calls `fn(item)` for each item of the list under `entry` that is a mapping; reports
 // a value that is not a list, and items that are not mappings (`what` names one item).
 template <class Fn>
 void for_each_mapping(const YamlEntry& entry, std::string_view what, Diagnostics& diags, Fn&& fn) {
     ValueRef list = ValueRef::of(entry);
-    if (!expect_sequence(list, diags, "a list of " + std::string(what) + " mappings")) return;
+    if (!expect_sequence(list, diags, say("list_of_mappings", {kind_word(what)}))) return;
     std::size_t n = 0;
     for (const YamlNode* item : entry.value->items()) {
         ++n;
         if (item->is_mapping())
             fn(*item);
         else
-            expect_mapping(ValueRef::item_of(entry, n, *item), diags, "a " + std::string(what) + " mapping");
+            expect_mapping(ValueRef::item_of(entry, n, *item), diags, say("a_mapping_of", {kind_word(what)}));
     }
 }
 
@@ -84,7 +87,7 @@ void read_id_list(const YamlEntry& entry, std::string_view what, bool scalar_ok,
                   std::vector<std::string>& ids, std::vector<Location>& locs, Diagnostics& diags);
 
 // `task "11"` when the id is known, else `a task`: names an item in messages.
-std::string item_label(std::string_view kind, const std::string& id);
+Message item_label(std::string_view kind, const std::string& id);
 
 // The `plan` block (the main file only).
 void read_plan_block(const YamlEntry& entry, PlanState& state, Diagnostics& diags);

@@ -23,7 +23,7 @@ bool is_date(const std::string& s) {
 }
 
 void read_period(const YamlEntry& entry, PlanState& state, Diagnostics& diags) {
-    if (!expect_mapping(ValueRef::of(entry), diags, "a mapping {start: YEAR, end: YEAR}")) return;
+    if (!expect_mapping(ValueRef::of(entry), diags, say("a_mapping_period"))) return;
     const YamlNode& m = *entry.value;
     check_keys(m, {"start", "end"}, "`period`", diags);
     require_keys(m, {"start", "end"}, "`period`", diags);
@@ -33,8 +33,7 @@ void read_period(const YamlEntry& entry, PlanState& state, Diagnostics& diags) {
     f.year("end", end);
     if (!start || !end) return;
     if (*start > *end) {
-        diags.error(m.find("end")->value->loc, "the period ends (" + std::to_string(*end) +
-                                                   ") before it starts (" + std::to_string(*start) + ")");
+        diags.error(m.find("end")->value->loc, say("period_reversed", {std::to_string(*end), std::to_string(*start)}));
         return;
     }
     state.plan.start = *start;
@@ -48,20 +47,20 @@ void read_bounded(const Fields& f, std::string_view key, double lo, double hi, d
     f.number(key, v);
     if (!v) return;
     if (*v < lo || *v > hi) {
-        char range[64];
-        if (std::isinf(hi))
-            std::snprintf(range, sizeof range, "be >= %g", lo);
-        else
-            std::snprintf(range, sizeof range, "lie in %g..%g", lo, hi);
-        f.diags().error(f.get(key)->value->loc, "`" + std::string(key) + "` must " + range + ", found " +
-                                                    display_text(f.get(key)->value->text));
+        char low[32], high[32];
+        std::snprintf(low, sizeof low, "%g", lo);
+        std::snprintf(high, sizeof high, "%g", hi);
+        const std::string name = "`" + std::string(key) + "`";
+        const std::string found = display_text(f.get(key)->value->text);
+        f.diags().error(f.get(key)->value->loc, std::isinf(hi) ? say("must_be_at_least", {name, low, found})
+                                                               : say("must_lie_in", {name, low, high, found}));
         return;
     }
     out = *v;
 }
 
 void read_weights(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
-    if (!expect_mapping(ValueRef::of(entry), diags, "a mapping {targets: N, tasks: N}")) return;
+    if (!expect_mapping(ValueRef::of(entry), diags, say("a_mapping_weights"))) return;
     const YamlNode& m = *entry.value;
     check_keys(m, {"targets", "tasks"}, "`scoring.weights`", diags);
     Fields f(m, diags);
@@ -69,11 +68,11 @@ void read_weights(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
     read_bounded(f, "targets", 0, any, s.weight_targets);
     read_bounded(f, "tasks", 0, any, s.weight_tasks);
     if (s.weight_targets == 0 && s.weight_tasks == 0)
-        diags.error(m.loc, "`scoring.weights` cannot both be 0");
+        diags.error(m.loc, say("weights_zero"));
 }
 
 void read_status_points(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
-    if (!expect_mapping(ValueRef::of(entry), diags, "a mapping of status to points")) return;
+    if (!expect_mapping(ValueRef::of(entry), diags, say("a_mapping_status_points"))) return;
     const YamlNode& m = *entry.value;
     check_keys(m, {"done", "on_track", "delayed", "not_started", "blocked"}, "`scoring.status_points`",
                diags);
@@ -83,21 +82,21 @@ void read_status_points(const YamlEntry& entry, Scoring& s, Diagnostics& diags) 
 }
 
 void read_lights(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
-    if (!expect_mapping(ValueRef::of(entry), diags, "a mapping {green: N, yellow: N}")) return;
+    if (!expect_mapping(ValueRef::of(entry), diags, say("a_mapping_lights"))) return;
     const YamlNode& m = *entry.value;
     check_keys(m, {"green", "yellow"}, "`scoring.lights`", diags);
     Fields f(m, diags);
     f.number("green", s.light_green);
     f.number("yellow", s.light_yellow);
     if (s.light_yellow > s.light_green)
-        diags.error(m.loc, "`scoring.lights`: yellow must not be above green");
+        diags.error(m.loc, say("lights_order"));
 }
 
 void read_ratings(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
     std::optional<double> previous;
     for_each_mapping(entry, "rating band", diags, [&](const YamlNode& m) {
-        check_keys(m, {"min", "label"}, "a rating band", diags);
-        require_keys(m, {"min", "label"}, "a rating band", diags);
+        check_keys(m, {"min", "label"}, say("a_kind", {kind_word("rating band")}), diags);
+        require_keys(m, {"min", "label"}, say("a_kind", {kind_word("rating band")}), diags);
         Fields f(m, diags);
         std::optional<double> min;
         std::optional<std::string> label;
@@ -105,9 +104,7 @@ void read_ratings(const YamlEntry& entry, Scoring& s, Diagnostics& diags) {
         f.string("label", label);
         if (!min || !label) return;
         if (previous && !(*min < *previous)) {
-            diags.error(m.find("min")->value->loc,
-                        "rating bands must go from the highest `min` down: " +
-                            display_text(m.find("min")->value->text) + " is not below the band before");
+            diags.error(m.find("min")->value->loc, say("ratings_order", {display_text(m.find("min")->value->text)}));
         }
         previous = *min;
         s.ratings.push_back({*min, *label});
@@ -119,7 +116,7 @@ void read_max_lead_tasks(const YamlEntry& entry, Scoring& s, Diagnostics& diags)
     auto v = read_integer(ValueRef::of(entry), diags);
     if (!v) return;
     if (*v < 0 || *v > 1000000000) {
-        diags.error(entry.value->loc, "`max_lead_tasks` must be null or an integer >= 0");
+        diags.error(entry.value->loc, say("max_lead_tasks"));
         return;
     }
     s.max_lead_tasks = static_cast<int>(*v);
@@ -127,6 +124,7 @@ void read_max_lead_tasks(const YamlEntry& entry, Scoring& s, Diagnostics& diags)
 
 void default_ratings(PlanState& state) {
     bool zh = state.plan.locale == "zh";
+    state.plan.scoring.default_ratings = true;
     state.plan.scoring.ratings = {{90, zh ? "优秀" : "excellent"},
                                   {80, zh ? "良好" : "good"},
                                   {60, zh ? "合格" : "pass"},
@@ -136,7 +134,7 @@ void default_ratings(PlanState& state) {
 }  // namespace
 
 void read_plan_block(const YamlEntry& entry, PlanState& state, Diagnostics& diags) {
-    if (!expect_mapping(ValueRef::of(entry), diags, "a mapping (id, title, period, ...)")) return;
+    if (!expect_mapping(ValueRef::of(entry), diags, say("a_mapping_plan"))) return;
     const YamlNode& m = *entry.value;
     Plan& plan = state.plan;
     plan.loc = m.loc;
@@ -151,7 +149,7 @@ void read_plan_block(const YamlEntry& entry, PlanState& state, Diagnostics& diag
     if (auto* e = m.find("issued")) {
         auto v = read_string(ValueRef::of(*e), diags);
         if (v && !is_date(*v))
-            diags.error(e->value->loc, "expected a date YYYY-MM-DD for `issued`, found " + quoted_text(*v));
+            diags.error(e->value->loc, say("issued_date", {quoted_text(*v)}));
         else if (v)
             plan.issued = *v;
     }
@@ -162,13 +160,12 @@ void read_plan_block(const YamlEntry& entry, PlanState& state, Diagnostics& diag
     Location vision_at;
     f.year("vision", plan.vision, &vision_at);
     if (plan.vision && state.has_period && *plan.vision <= plan.end)
-        diags.error(vision_at, "`vision` (" + std::to_string(*plan.vision) +
-                                   ") must come after the period's end (" + std::to_string(plan.end) + ")");
+        diags.error(vision_at, say("vision_after_end", {std::to_string(*plan.vision), std::to_string(plan.end)}));
 }
 
 void read_scoring(const YamlEntry* entry, PlanState& state, Diagnostics& diags) {
     Scoring& s = state.plan.scoring;
-    if (entry && expect_mapping(ValueRef::of(*entry), diags, "a mapping")) {
+    if (entry && expect_mapping(ValueRef::of(*entry), diags)) {
         const YamlNode& m = *entry->value;
         check_keys(m, {"weights", "support_factor", "status_points", "missing_task_points", "lights",
                        "ratings", "max_lead_tasks"},

@@ -22,7 +22,7 @@ std::string peek_id(const YamlNode& m) {
 void read_unit(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     Unit u;
     u.loc = m.loc;
-    std::string where = item_label("unit", peek_id(m));
+    Message where = item_label("unit", peek_id(m));
     check_keys(m, {"id", "name", "kind", "parent", "aliases"}, where, diags);
     require_keys(m, {"id", "name"}, where, diags);
     Fields f(m, diags);
@@ -30,7 +30,7 @@ void read_unit(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     f.string("name", u.name);
     f.string("kind", u.kind);
     f.id("parent", u.parent, &u.parent_loc);
-    if (auto* e = m.find("aliases"); e && expect_sequence(ValueRef::of(*e), diags, "a list of names")) {
+    if (auto* e = m.find("aliases"); e && expect_sequence(ValueRef::of(*e), diags, say("list_of_names"))) {
         std::size_t n = 0;
         for (const auto& item : e->value->items()) {
             ++n;
@@ -44,7 +44,7 @@ void read_unit(const YamlNode& m, PlanState& state, Diagnostics& diags) {
 void read_goal(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     Goal g;
     g.loc = m.loc;
-    std::string where = item_label("goal", peek_id(m));
+    Message where = item_label("goal", peek_id(m));
     check_keys(m, {"id", "title", "description", "weight"}, where, diags);
     require_keys(m, {"id", "title"}, where, diags);
     Fields f(m, diags);
@@ -58,7 +58,7 @@ void read_goal(const YamlNode& m, PlanState& state, Diagnostics& diags) {
 void read_chapter(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     Chapter c;
     c.loc = m.loc;
-    std::string where = item_label("chapter", peek_id(m));
+    Message where = item_label("chapter", peek_id(m));
     check_keys(m, {"id", "title", "weight"}, where, diags);
     require_keys(m, {"id", "title"}, where, diags);
     Fields f(m, diags);
@@ -69,7 +69,7 @@ void read_chapter(const YamlNode& m, PlanState& state, Diagnostics& diags) {
 }
 
 // A `{year, value}` mapping.
-std::optional<YearValue> read_year_value(const YamlNode& m, std::string_view where, Diagnostics& diags) {
+std::optional<YearValue> read_year_value(const YamlNode& m, const Message& where, Diagnostics& diags) {
     check_keys(m, {"year", "value"}, where, diags);
     require_keys(m, {"year", "value"}, where, diags);
     Fields f(m, diags);
@@ -84,7 +84,7 @@ std::optional<YearValue> read_year_value(const YamlNode& m, std::string_view whe
 std::vector<YearValue> read_points(const YamlEntry& entry, std::string_view what, Diagnostics& diags) {
     std::vector<YearValue> out;
     for_each_mapping(entry, what, diags, [&](const YamlNode& m) {
-        if (auto p = read_year_value(m, "a " + std::string(what), diags)) out.push_back(*p);
+        if (auto p = read_year_value(m, say("a_kind", {kind_word(what)}), diags)) out.push_back(*p);
     });
     return out;
 }
@@ -94,30 +94,27 @@ void check_milestone_years(const Target& t, Diagnostics& diags) {
     for (std::size_t i = 0; i < t.milestones.size(); ++i) {
         const YearValue& m = t.milestones[i];
         if (i > 0 && m.year <= t.milestones[i - 1].year)
-            diags.error(m.loc, "milestone years must increase in list order: " + std::to_string(m.year) +
-                                   " comes after " + std::to_string(t.milestones[i - 1].year));
+            diags.error(m.loc, say("milestone_order", {std::to_string(m.year), std::to_string(t.milestones[i - 1].year)}));
         else if (t.baseline && m.year <= t.baseline->year)
-            diags.error(m.loc, "milestone year " + std::to_string(m.year) + " must come after the baseline year " +
-                                   std::to_string(t.baseline->year));
+            diags.error(m.loc, say("milestone_after_baseline", {std::to_string(m.year), std::to_string(t.baseline->year)}));
     }
 }
 
 void check_geometric(const Target& t, Diagnostics& diags) {
     auto check = [&](const YearValue& p, const char* what) {
         if (p.value <= 0)
-            diags.error(p.loc, std::string("a geometric trajectory needs every point > 0: the ") + what +
-                                   " value for " + std::to_string(p.year) + " is " + fmt::format("{}", p.value));
+            diags.error(p.loc, say("geometric_positive", {say(what), std::to_string(p.year), fmt::format("{}", p.value)}));
     };
-    if (t.baseline) check(*t.baseline, "baseline");
-    for (const auto& m : t.milestones) check(m, "milestone");
+    if (t.baseline) check(*t.baseline, "the_baseline");
+    for (const auto& m : t.milestones) check(m, "the_milestone");
 }
 
 void read_allocations(const YamlEntry& entry, Target& t, TargetPlaces& places, Diagnostics& diags) {
     if (!t.additive)
-        diags.error(entry.key_loc(), "`allocations` are allowed only on an additive target (additive: true)");
+        diags.error(entry.key_loc(), say("allocations_not_additive"));
     for_each_mapping(entry, "allocation", diags, [&](const YamlNode& m) {
-        check_keys(m, {"unit", "value", "year"}, "an allocation", diags);
-        require_keys(m, {"unit", "value"}, "an allocation", diags);
+        check_keys(m, {"unit", "value", "year"}, say("an_allocation"), diags);
+        require_keys(m, {"unit", "value"}, say("an_allocation"), diags);
         Fields f(m, diags);
         std::optional<std::string> unit;
         std::optional<double> value;
@@ -136,7 +133,7 @@ void read_target(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     Target t;
     TargetPlaces places;
     t.loc = m.loc;
-    std::string where = item_label("target", peek_id(m));
+    Message where = item_label("target", peek_id(m));
     check_keys(m, {"id", "name", "goal", "measure", "direction", "kind", "additive", "baseline", "milestones",
                    "trajectory", "allocations", "owner", "weight", "source", "history", "text"},
                where, diags);
@@ -154,12 +151,12 @@ void read_target(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     t.kind = static_cast<TargetKind>(kind);
     t.trajectory = static_cast<TrajectoryKind>(trajectory);
     f.boolean("additive", t.additive);
-    if (auto* e = m.find("baseline"); e && expect_mapping(ValueRef::of(*e), diags, "a mapping {year, value}"))
+    if (auto* e = m.find("baseline"); e && expect_mapping(ValueRef::of(*e), diags, say("a_mapping_year_value")))
         t.baseline = read_year_value(*e->value, "`baseline`", diags);
     if (auto* e = m.find("milestones")) {
         t.milestones = read_points(*e, "milestone", diags);
         if (e->value->is_sequence() && e->value->items().empty())
-            diags.error(e->value->loc, "a target needs at least one milestone");
+            diags.error(e->value->loc, say("no_milestone"));
     }
     check_milestone_years(t, diags);
     if (t.trajectory == TrajectoryKind::geometric) check_geometric(t, diags);
@@ -175,8 +172,8 @@ void read_target(const YamlNode& m, PlanState& state, Diagnostics& diags) {
 
 void read_task_milestones(const YamlEntry& entry, Task& t, TaskPlaces& places, Diagnostics& diags) {
     for_each_mapping(entry, "task milestone", diags, [&](const YamlNode& m) {
-        check_keys(m, {"year", "text", "target", "value"}, "a task milestone", diags);
-        require_keys(m, {"year", "text"}, "a task milestone", diags);
+        check_keys(m, {"year", "text", "target", "value"}, say("a_kind", {kind_word("task milestone")}), diags);
+        require_keys(m, {"year", "text"}, say("a_kind", {kind_word("task milestone")}), diags);
         Fields f(m, diags);
         TaskMilestone ms;
         ms.loc = m.loc;
@@ -209,7 +206,7 @@ void read_task(const YamlNode& m, PlanState& state, Diagnostics& diags) {
     Task t;
     TaskPlaces places;
     t.loc = m.loc;
-    std::string where = item_label("task", peek_id(m));
+    Message where = item_label("task", peek_id(m));
     check_keys(m, {"id", "title", "chapter", "parent", "goals", "targets", "lead", "support", "depends_on",
                    "start", "end", "milestones", "weight", "text"},
                where, diags);

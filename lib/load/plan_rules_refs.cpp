@@ -34,8 +34,7 @@ KnownIds index_ids(const std::vector<Item>& items, std::string_view kind, Diagno
             continue;
         }
         const auto& first = items[*known.index.find(items[i].id)];
-        diags.error(items[i].loc, "duplicate " + std::string(kind) + " id " + quoted_text(items[i].id) +
-                                      " (first defined at " + at_text(first.loc) + ")");
+        diags.error(items[i].loc, say("duplicate_id", {kind_word(kind), quoted_text(items[i].id), at_text(first.loc)}));
     }
     return known;
 }
@@ -44,15 +43,18 @@ KnownIds index_ids(const std::vector<Item>& items, std::string_view kind, Diagno
 void check_ref(const KnownIds& known, std::string_view kind, const std::string& id, const Location& loc,
                std::string_view field, Diagnostics& diags) {
     if (known.index.find(id)) return;
-    std::string msg = "`" + std::string(field) + "` names " + std::string(kind) + " " + quoted_text(id) +
-                      ", which is not defined";
+    std::vector<Message> args{"`" + std::string(field) + "`", kind_word(kind), quoted_text(id)};
     // Suggestions cost a pass over every id; skip them on very large plans.
     if (known.ids.size() <= 2000) {
         std::vector<std::string> ids(known.ids.begin(), known.ids.end());
         std::sort(ids.begin(), ids.end());  // ties go to the smallest id
-        if (auto near = nearest_word(id, ids)) msg += "; did you mean " + quoted_text(*near) + "?";
+        if (auto near = nearest_word(id, ids)) {
+            args.push_back(quoted_text(*near));
+            diags.error(loc, say("unknown_ref_near", std::move(args)));
+            return;
+        }
     }
-    diags.error(loc, msg);
+    diags.error(loc, say("unknown_ref", std::move(args)));
 }
 
 void check_list(const KnownIds& index, std::string_view kind, const std::vector<std::string>& ids,
@@ -83,8 +85,7 @@ void check_parent_loops(const std::vector<Item>& items, const KnownIds& known, s
                 auto pos = std::find(loop.begin(), loop.end(), smallest) - loop.begin();
                 for (std::size_t k = 0; k <= loop.size(); ++k)
                     members += (k ? " -> " : "") + display_text(items[loop[(pos + k) % loop.size()]].id);
-                diags.error(items[smallest].parent_loc,
-                            std::string(kind) + " parents form a loop: " + members);
+                diags.error(items[smallest].parent_loc, say("parent_loop", {kind_word(kind), members}));
                 break;
             }
             state[i] = 1;
@@ -135,14 +136,12 @@ void check_references(const PlanState& s, const Indexes& ix, Diagnostics& diags)
 // Returns false when a year was reported.
 bool check_task_years(const Plan& p, const Task& t, const TaskPlaces& places, Diagnostics& diags) {
     int last = p.vision.value_or(p.end);
-    std::string range = std::to_string(p.start) + ".." + std::to_string(last) +
-                        (p.vision ? " (the period start to the vision year)" : " (the plan period)");
+    Message range = say(p.vision ? "range_to_vision" : "range_period", {std::to_string(p.start), std::to_string(last)});
     bool ok = true;
     auto check = [&](const std::optional<int>& year, const Location& loc, const char* key) {
         if (!year || (*year >= p.start && *year <= last)) return;
         ok = false;
-        diags.error(loc, std::string("`") + key + "` " + std::to_string(*year) + " of task " + quoted_text(t.id) +
-                                 " lies outside " + range);
+        diags.error(loc, say("task_year_outside", {std::string("`") + key + "`", std::to_string(*year), quoted_text(t.id), range}));
     };
     check(t.start, places.start, "start");
     check(t.end, places.end, "end");
@@ -160,8 +159,7 @@ void resolve_allocation_years(Plan& p, Diagnostics& diags) {
             if (fallback)
                 a.year = *fallback;
             else
-                diags.error(a.loc, "this allocation needs a `year`: target " + quoted_text(t.id) +
-                                       " has no milestone within the plan period to default to");
+                diags.error(a.loc, say("allocation_year", {quoted_text(t.id)}));
         }
     }
 }
@@ -185,8 +183,8 @@ void check_plan(PlanState& s, Diagnostics& diags) {
         if (!check_task_years(p, t, s.task_places[i], diags) || t.eff.start <= t.eff.end) continue;
         const TaskPlaces& places = s.task_places[i];
         Location at = t.end ? places.end : t.start ? places.start : t.loc;
-        diags.error(at, "task " + quoted_text(t.id) + " ends (" + std::to_string(t.eff.end) + ") before it starts (" +
-                            std::to_string(t.eff.start) + ")" + (t.start && t.end ? "" : ", counting inherited years"));
+        diags.error(at, say(t.start && t.end ? "task_reversed" : "task_reversed_inherited",
+                            {quoted_text(t.id), std::to_string(t.eff.end), std::to_string(t.eff.start)}));
     }
 }
 

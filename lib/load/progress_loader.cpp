@@ -48,14 +48,11 @@ bool PlanIndex::allocated(std::size_t target, std::string_view unit) const {
 bool check_contribution(const PlanIndex& plan, std::size_t target, std::string_view target_id,
                         std::string_view unit, const Location& at, Diagnostics& diags) {
     if (!plan.additive(target)) {
-        diags.error(at, "target " + quoted_text(target_id) +
-                            " is not additive: only an additive target's actual is the sum of its units' "
-                            "contributions (give it `additive: true` and allocations, or record its value)");
+        diags.error(at, say("not_additive", {quoted_text(target_id)}));
         return false;
     }
     if (!plan.allocated(target, unit)) {
-        diags.error(at, "unit " + quoted_text(unit) + " holds no allocation of target " + quoted_text(target_id) +
-                            ": only a unit the target is allocated to reports a contribution");
+        diags.error(at, say("no_allocation", {quoted_text(unit), quoted_text(target_id)}));
         return false;
     }
     return true;
@@ -64,9 +61,7 @@ bool check_contribution(const PlanIndex& plan, std::size_t target, std::string_v
 std::optional<std::size_t> check_target_id(const PlanIndex& plan, std::string_view id,
                                            const Location& at, Diagnostics& diags) {
     if (auto known = plan.target(id)) return known;
-    std::string msg = "no target " + quoted_text(id) + " in the plan";
-    if (plan.task(id)) msg += " (" + quoted_text(id) + " is a task)";
-    diags.error(at, msg);
+    diags.error(at, say(plan.task(id) ? "no_target_is_task" : "no_target", {quoted_text(id)}));
     return std::nullopt;
 }
 
@@ -74,22 +69,31 @@ std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view
                                          const Location& at, Diagnostics& diags) {
     auto known = plan.task(id);
     if (!known) {
-        std::string msg = "no task " + quoted_text(id) + " in the plan";
-        if (plan.target(id)) msg += " (" + quoted_text(id) + " is a target)";
-        diags.error(at, msg);
+        diags.error(at, say(plan.target(id) ? "no_task_is_target" : "no_task", {quoted_text(id)}));
         return std::nullopt;
     }
     if (plan.composite(*known)) {
-        diags.error(at, "task " + quoted_text(id) +
-                            " has subtasks: progress is reported for its leaf tasks, not for it");
+        diags.error(at, say("composite_task", {quoted_text(id)}));
         return std::nullopt;
     }
     return known;
 }
 
-std::string unknown_status_message(std::string_view text) {
+namespace {
+
+std::vector<std::string> status_words() {
     std::vector<std::string> words;
     for (int i = 0; i < kStatusCount; ++i) words.emplace_back(to_string(static_cast<Status>(i)));
+    return words;
+}
+
+// A progress of 2 to 100 was most likely meant as a percentage.
+bool looks_like_percent(double value) { return value >= 2 && value <= 100; }
+
+}  // namespace
+
+std::string unknown_status_message(std::string_view text) {
+    const auto words = status_words();
     std::string msg = "unknown status " + quoted_text(text) + "; expected ";
     for (std::size_t i = 0; i < words.size(); ++i)
         msg += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
@@ -97,15 +101,28 @@ std::string unknown_status_message(std::string_view text) {
     return msg;
 }
 
+Message unknown_status(std::string_view text) {
+    const auto words = status_words();
+    std::string list;  // the words as YAML writes them, the same in every language
+    for (std::size_t i = 0; i + 1 < words.size(); ++i) list += (i == 0 ? "" : ", ") + words[i];
+    if (auto near = nearest_word(text, words))
+        return say("unknown_status_near", {quoted_text(text), list, words.back(), *near});
+    return say("unknown_status", {quoted_text(text), list, words.back()});
+}
+
 std::string progress_range_message(std::string_view text, double value) {
     std::string msg = "`progress` must be a number from 0 to 1, found " + display_text(text);
-    if (value >= 2 && value <= 100) msg += " (a share: write 0.7 for 70%)";
+    if (looks_like_percent(value)) msg += " (a share: write 0.7 for 70%)";
     return msg;
+}
+
+Message progress_range(std::string_view text, double value) {
+    return say(looks_like_percent(value) ? "progress_percent" : "progress_range", {display_text(text)});
 }
 
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags) {
     if (plan.has_unit(id)) return true;
-    diags.error(at, "no unit " + quoted_text(id) + " in the plan");
+    diags.error(at, say("no_unit", {quoted_text(id)}));
     return false;
 }
 
@@ -142,16 +159,16 @@ namespace {
 
 template <class Record, class Find>
 void add_once(std::vector<Record>& records, FirstRecords& first, Record record, std::size_t id,
-              const char* kind, Find&& find, Diagnostics& diags) {
+              std::string_view kind, Find&& find, Diagnostics& diags) {
     auto key_of = [&](std::size_t i) { return FirstRecords::key(*find(records[i].id), records[i].year); };
     auto earlier = first.add(FirstRecords::key(id, record.year), records.size(), key_of);
     if (!earlier) {
         records.push_back(std::move(record));
         return;
     }
-    diags.error(record.loc, "a second record for " + std::string(kind) + " " + quoted_text(record.id) +
-                                " in " + std::to_string(record.year) + "; the first is at " +
-                                display_text(to_string(records[*earlier].loc)));
+    diags.error(record.loc, say("second_record", {say("kind." + std::string(kind)), quoted_text(record.id),
+                                                  std::to_string(record.year),
+                                                  display_text(to_string(records[*earlier].loc))}));
 }
 
 }  // namespace
@@ -172,9 +189,9 @@ void RecordSet::add(ContributionRecord record, std::size_t id, Diagnostics& diag
         progress.contributions.push_back(std::move(record));
         return;
     }
-    diags.error(record.loc, "a second contribution of unit " + quoted_text(record.unit) + " to target " +
-                                quoted_text(record.id) + " in " + std::to_string(record.year) + "; the first is at " +
-                                display_text(to_string(progress.contributions[it->second].loc)));
+    diags.error(record.loc, say("second_contribution", {quoted_text(record.unit), quoted_text(record.id),
+                                                        std::to_string(record.year),
+                                                        display_text(to_string(progress.contributions[it->second].loc))}));
 }
 
 }  // namespace progress_reader
@@ -204,7 +221,7 @@ public:
             read_file(path);
         } else {
             auto shown = std::make_shared<const std::string>(path);
-            diags_.error(Location{shown, 0, 0}, "no such file or folder");
+            diags_.error(Location{shown, 0, 0}, say("no_such_path"));
         }
     }
 
@@ -219,7 +236,7 @@ private:
         std::erase_if(names, [](const std::string& n) { return !is_progress_file_name(n); });
         if (names.empty()) {
             diags_.error(Location{std::make_shared<const std::string>(dir), 0, 0},
-                         "no progress files in " + dir + " (.yaml, .yml or .csv)");
+                         say("no_progress_files", {dir}));
             return;
         }
         std::sort(names.begin(), names.end());

@@ -65,8 +65,11 @@ bool check_contribution(const PlanIndex& plan, std::size_t target, std::string_v
 // Checks a unit id against the plan, reporting at `at`.
 bool check_unit(const PlanIndex& plan, std::string_view id, const Location& at, Diagnostics& diags);
 // The message for a status that is none of the six, with a suggestion when one is close.
-std::string unknown_status_message(std::string_view text);
+Message unknown_status(std::string_view text);
 // The message for a `progress` outside [0, 1]; `text` is the value as written.
+Message progress_range(std::string_view text, double value);
+// The same two in English, for the CSV reader until its messages are codes too.
+std::string unknown_status_message(std::string_view text);
 std::string progress_range_message(std::string_view text, double value);
 
 // Which (year, id) pairs of one kind have a record, and where the first one is (readings.md

@@ -26,13 +26,11 @@ public:
 
     void read(const YamlNode& root, const Location& file_start) {
         if (!root.is_mapping()) {
-            diags_.error(root.loc.known() ? root.loc : file_start,
-                         "a progress file must hold a mapping at the top (plankit-progress: 1, "
-                         "year: ..., targets: [...], tasks: [...]), found " + describe_value(root));
+            diags_.error(root.loc.known() ? root.loc : file_start, say("progress_top", {describe_value(root)}));
             return;
         }
         check_keys(root, {"plankit-progress", "year", "unit", "submitted", "targets", "tasks", "contributions"},
-                   "a progress file", diags_);
+                   say("a_progress_file"), diags_);
         check_version(root);
         FileDefaults defaults = read_defaults(root);
         if (const YamlEntry* e = root.find("targets"))
@@ -48,13 +46,12 @@ private:
     void check_version(const YamlNode& root) {
         const YamlEntry* e = root.find("plankit-progress");
         if (!e) {
-            diags_.error(root.loc, "missing required key `plankit-progress` (write `plankit-progress: 1`)");
+            diags_.error(root.loc, say("missing_plankit_progress"));
             return;
         }
         auto v = read_integer(ValueRef::of(*e), diags_);
         if (v && *v != 1)
-            diags_.error(e->value->loc, "unsupported `plankit-progress` version " +
-                                            display_text(e->value->text) + ": this program reads version 1");
+            diags_.error(e->value->loc, say("progress_version", {display_text(e->value->text)}));
     }
 
     FileDefaults read_defaults(const YamlNode& root) {
@@ -74,15 +71,15 @@ private:
     template <class Fn>
     void for_each_record(const YamlEntry& entry, const char* kind, Fn&& fn) {
         ValueRef list = ValueRef::of(entry);
-        if (!expect_sequence(list, diags_, std::string("a list of ") + kind + " records")) return;
+        const Message kind_words = say(std::string("kind.") + kind);
+        if (!expect_sequence(list, diags_, say("list_of_records", {kind_words}))) return;
         std::size_t n = 0;
         for (const YamlNode* item : entry.value->items()) {
             ++n;
             if (item->is_mapping())
                 fn(*item);
             else
-                expect_mapping(ValueRef::item_of(entry, n, *item), diags_,
-                               std::string("a ") + kind + " record ({id: ..., ...})");
+                expect_mapping(ValueRef::item_of(entry, n, *item), diags_, say("a_record_mapping", {kind_words}));
         }
     }
 
@@ -96,7 +93,7 @@ private:
     std::optional<int> record_year(const YamlNode& m, const FileDefaults& d) {
         if (const YamlEntry* e = m.find("year")) return read_year(ValueRef::of(*e), diags_);
         if (!d.year && !d.year_given)
-            diags_.error(m.loc, "no year for this record: give `year` here or at the top of the file");
+            diags_.error(m.loc, say("record_no_year"));
         return d.year;
     }
 
@@ -123,8 +120,8 @@ private:
 
     void read_target(const YamlNode& m, const FileDefaults& d) {
         std::size_t before = diags_.size();
-        check_keys(m, {"id", "value", "year", "unit", "source", "note"}, "a target record", diags_);
-        require_keys(m, {"id", "value"}, "a target record", diags_);
+        check_keys(m, {"id", "value", "year", "unit", "source", "note"}, say("a_record", {say("kind.target")}), diags_);
+        require_keys(m, {"id", "value"}, say("a_record", {say("kind.target")}), diags_);
         TargetRecord r;
         r.loc = m.loc;
         auto id = record_id(m, check_target_id, r.id);
@@ -142,8 +139,8 @@ private:
 
     void read_task(const YamlNode& m, const FileDefaults& d) {
         std::size_t before = diags_.size();
-        check_keys(m, {"id", "status", "progress", "year", "unit", "note"}, "a task record", diags_);
-        require_keys(m, {"id", "status"}, "a task record", diags_);
+        check_keys(m, {"id", "status", "progress", "year", "unit", "note"}, say("a_record", {say("kind.task")}), diags_);
+        require_keys(m, {"id", "status"}, say("a_record", {say("kind.task")}), diags_);
         TaskRecord r;
         r.loc = m.loc;
         auto id = record_id(m, check_task_id, r.id);
@@ -163,8 +160,8 @@ private:
     // them is required (cycle.md, "Contributions").
     void read_contribution(const YamlNode& m, const FileDefaults& d) {
         std::size_t before = diags_.size();
-        check_keys(m, {"id", "unit", "value", "year", "source", "note"}, "a contribution record", diags_);
-        require_keys(m, {"id", "value"}, "a contribution record", diags_);
+        check_keys(m, {"id", "unit", "value", "year", "source", "note"}, say("a_record", {say("kind.contribution")}), diags_);
+        require_keys(m, {"id", "value"}, say("a_record", {say("kind.contribution")}), diags_);
         ContributionRecord r;
         r.loc = m.loc;
         auto id = record_id(m, check_target_id, r.id);
@@ -173,7 +170,7 @@ private:
         auto year = record_year(m, d);
         auto unit = record_unit(m, d);
         if (!m.find("unit") && !d.unit && !d.unit_given)
-            diags_.error(m.loc, "no unit for this contribution: give `unit` here or at the top of the file");
+            diags_.error(m.loc, say("contribution_no_unit"));
         optional_string(m, "source", r.source);
         optional_string(m, "note", r.note);
         if (diags_.size() != before || !id || !value || !year || !unit) return;
@@ -188,14 +185,14 @@ private:
         auto text = read_string(ValueRef::of(e), diags_);
         if (!text) return std::nullopt;
         if (auto s = parse_status(*text)) return s;
-        diags_.error(e.value->loc, unknown_status_message(*text));
+        diags_.error(e.value->loc, unknown_status(*text));
         return std::nullopt;
     }
 
     std::optional<double> read_progress(const YamlEntry& e) {
         auto p = read_number(ValueRef::of(e), diags_);
         if (!p || (*p >= 0 && *p <= 1)) return p;
-        diags_.error(e.value->loc, progress_range_message(e.value->text, *p));
+        diags_.error(e.value->loc, progress_range(e.value->text, *p));
         return std::nullopt;
     }
 

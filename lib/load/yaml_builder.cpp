@@ -128,13 +128,12 @@ public:
         auto it = anchors_.find(anchor);
         if (it == anchors_.end()) {
             // yaml-cpp reports undefined anchors itself; this is only a safety net.
-            diags_.error(loc, "alias to an unknown anchor");
+            diags_.error(loc, say("unknown_anchor"));
             throw StopParsing{};
         }
         const AnchorInfo& info = it->second;
         if (info.open) {
-            diags_.error(loc, "alias *" + display_text(info.name) +
-                                  " refers to a node that contains it (a loop)");
+            diags_.error(loc, say("alias_loop", {display_text(info.name)}));
             throw StopParsing{};
         }
         // A shallow copy (its children stay shared) located at the alias, so that what is
@@ -196,8 +195,7 @@ private:
         std::string_view text = text_;  // a quote closing only in a later piece never closes here
         if (pos >= text.size() || (text[pos] != '"' && text[pos] != '\'')) return;
         if (!quote_never_closes(text, pos)) return;
-        diags_.error(at(mark), std::string("unterminated quoted string: the ") + text[pos] +
-                                          " opened here is never closed");
+        diags_.error(at(mark), say("unterminated_quote", {std::string(1, text[pos])}));
         throw StopParsing{};
     }
 
@@ -225,8 +223,10 @@ private:
 
     // A refused tag is reported once; the node then reads by its text alone, so that the
     // same value is not reported again as being of the wrong type.
-    void report_tag(YamlNode& node, const std::string& tag, const std::string& why) {
-        diags_.error(node.loc, "tag " + display_text(short_tag(tag)) + " " + why);
+    void report_tag(YamlNode& node, const std::string& tag, const char* code, std::vector<Message> more = {}) {
+        std::vector<Message> args{display_text(short_tag(tag))};
+        args.insert(args.end(), more.begin(), more.end());
+        diags_.error(node.loc, say(code, std::move(args)));
         node.plain = node.kind == YamlKind::scalar;
     }
 
@@ -236,9 +236,9 @@ private:
         bool core = std::find(scalar_tags.begin(), scalar_tags.end(), name) != scalar_tags.end();
         if (!core) {
             if (name == "map" || name == "seq")
-                report_tag(node, tag, "on a scalar");
+                report_tag(node, tag, "tag_on_scalar");
             else
-                report_tag(node, tag, "is not supported (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
+                report_tag(node, tag, "tag_unsupported");
             return;
         }
         std::string_view t = node.text;
@@ -246,8 +246,10 @@ private:
                     (name == "float" && (is_core_float(t) || is_core_int(t))) ||
                     (name == "bool" && parse_core_bool(t)) || (name == "null" && is_core_null(t));
         if (!fits) {
-            report_tag(node, tag, "on " + quoted_text(t) + ", which is not a" +
-                                      (name == "int" ? "n integer" : " " + name));
+            if (name == "int")
+                report_tag(node, tag, "tag_not_integer", {quoted_text(t)});
+            else
+                report_tag(node, tag, "tag_not_a", {quoted_text(t), name});
             return;
         }
         if (name == "null") {
@@ -269,9 +271,9 @@ private:
         bool core = name == "str" || name == "int" || name == "float" || name == "bool" ||
                     name == "null" || name == "map" || name == "seq";
         if (core)
-            report_tag(node, tag, node.kind == YamlKind::mapping ? "on a mapping" : "on a list");
+            report_tag(node, tag, node.kind == YamlKind::mapping ? "tag_on_mapping" : "tag_on_list");
         else
-            report_tag(node, tag, "is not supported (only !!str, !!int, !!float, !!bool, !!null, !!map, !!seq)");
+            report_tag(node, tag, "tag_unsupported");
     }
 
     void open(YamlKind kind, const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -280,8 +282,7 @@ private:
         node->flow = style == YAML::EmitterStyle::Flow;
         set_collection_tag(*node, tag);
         if (depth_ + static_cast<int>(stack_.size()) >= limits_.max_depth) {
-            diags_.error(node->loc, "nested too deeply (more than " +
-                                        std::to_string(limits_.max_depth) + " levels)");
+            diags_.error(node->loc, say("too_deep", {std::to_string(limits_.max_depth)}));
             throw StopParsing{};
         }
         bool ext = in_extension();
@@ -345,10 +346,8 @@ private:
         const YamlNode* key = top.pending_key;
         top.pending_key = nullptr;
         if (const YamlEntry* first = find_same_key(top, *key)) {
-            diags_.error(key->loc, "duplicate key " + quoted_text(key->text) + " (first at line " +
-                                       std::to_string(first->key->loc.line) + ", column " +
-                                       std::to_string(first->key->loc.col) +
-                                       "); the first value is kept");
+            diags_.error(key->loc, say("duplicate_key", {quoted_text(key->text), std::to_string(first->key->loc.line),
+                                                         std::to_string(first->key->loc.col)}));
             return;
         }
         entries_.push_back({key, node});
@@ -420,7 +419,8 @@ public:
 void report_yaml_error(const LineIndex& lines, std::size_t base, const YAML::Exception& e, Diagnostics& diags) {
     Location at = e.mark.is_null() || e.mark.pos < 0 ? lines.start()
                                                      : lines.at(base + static_cast<std::size_t>(e.mark.pos));
-    diags.error(at, "YAML syntax error: " + display_text(e.msg));
+    // The parser's own words, in English, inside a sentence in the output language.
+    diags.error(at, say("yaml_syntax", {display_text(e.msg)}));
 }
 
 // Looks for content after the first document, which must be the only one.
@@ -437,17 +437,14 @@ void check_single_document(YAML::Parser& parser, const LineIndex& lines, const Y
     if (!probe.start) return;
     auto pos = piece.begin + static_cast<std::size_t>(std::max(0, probe.start->pos));
     bool marker = lines.text().substr(std::min(pos, lines.text().size()), 3) == "---";
-    diags.error(lines.at(pos), marker ? "a second YAML document: a file holds exactly one"
-                                      : "unexpected content after the end of the document");
+    diags.error(lines.at(pos), say(marker ? "second_document" : "content_after_document"));
 }
 
 }  // namespace
 
 void report_alias_expansion(const Location& at, std::uint64_t written, const YamlLimits& limits,
                             Diagnostics& diags) {
-    diags.error(at, "aliases expand too far: the document's " + std::to_string(written) +
-                        " nodes would read as more than " + std::to_string(limits.max_expansion) +
-                        " times as many");
+    diags.error(at, say("alias_expansion", {std::to_string(written), std::to_string(limits.max_expansion)}));
 }
 
 std::optional<YamlPieceTree> build_yaml_tree(const LineIndex& lines, const YamlPiece& piece,
@@ -464,7 +461,7 @@ std::optional<YamlPieceTree> build_yaml_tree(const LineIndex& lines, const YamlP
         report_yaml_error(lines, piece.begin, e, diags);
         return std::nullopt;
     } catch (const std::exception& e) {
-        diags.error(lines.start(), "cannot parse: " + display_text(e.what()));
+        diags.error(lines.start(), say("cannot_parse", {display_text(e.what())}));
         return std::nullopt;
     }
     std::size_t before = diags.size();

@@ -186,16 +186,14 @@ std::optional<YamlDocument> parse_yaml(std::string_view bytes, std::shared_ptr<c
         unsigned char c = static_cast<unsigned char>(text[*bad]);
         char hex[8];
         std::snprintf(hex, sizeof hex, "0x%02X", c);
-        diags.error(lines.at(*bad), c == 0 ? std::string("not UTF-8 text: a NUL byte; save the file as UTF-8 text")
-                                           : std::string("not UTF-8: byte ") + hex +
-                                                 " cannot start or continue a character; save the file as UTF-8");
+        diags.error(lines.at(*bad), c == 0 ? say("not_utf8_nul") : say("not_utf8", {std::string(hex)}));
         return std::nullopt;
     }
     std::optional<YamlPieceTree> tree = parse_fast(lines, limits);
     if (!tree) tree = build_yaml_tree(lines, YamlPiece{0, text.size(), 0}, diags, limits);
     if (!tree) return std::nullopt;
     if (!tree->root) {
-        diags.error(lines.start(), "empty file: no YAML document");
+        diags.error(lines.start(), say("empty_file"));
         return std::nullopt;
     }
     if (tree->expanded > limits.max_expansion * tree->written) {
@@ -210,12 +208,13 @@ std::optional<YamlDocument> read_yaml_file(const FileSource& files, const std::s
                                            const YamlLimits& limits, const Location* at) {
     Location where = at ? *at : Location{display, 1, 1};
     if (files.is_directory(path)) {
-        diags.error(where, display_text(*display) + " is a directory, not a YAML file");
+        diags.error(where, say("is_directory", {display_text(*display)}));
         return std::nullopt;
     }
     FileRead read = files.read(path, limits.max_input_bytes);
     if (!read.bytes) {
-        diags.error(where, "cannot read " + display_text(*display) + ": " + read.error);
+        // The system's reason (strerror) stays in its own words.
+        diags.error(where, say("cannot_read", {display_text(*display), read.error}));
         return std::nullopt;
     }
     return parse_yaml(*read.bytes, std::move(display), diags, limits);

@@ -118,7 +118,7 @@ enum class CoreType { null, boolean, integer, floating, string, sequence, mappin
 
 CoreType core_type(const YamlNode& node);
 // `the integer 2021`, `the string "yes"`, `a list`, `nothing (null)`: for messages.
-std::string describe_value(const YamlNode& node);
+Message describe_value(const YamlNode& node);
 
 // True for keys ignored everywhere: free extension data (`x-...`).
 bool is_extension_key(std::string_view key);
@@ -139,7 +139,7 @@ struct ValueRef {
     }
 
     // e.g. "`title`", "item 2 of `support`".
-    std::string what() const;
+    Message what() const;
     const Location& null_loc() const { return entry.key_loc(); }
 };
 
@@ -157,17 +157,17 @@ std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags);
 bool is_valid_id(std::string_view text);
 
 // Checks `v` is a mapping (else reports, returns false).
-bool expect_mapping(const ValueRef& v, Diagnostics& diags, std::string_view expected = "a mapping");
+bool expect_mapping(const ValueRef& v, Diagnostics& diags, const Message& expected = say("a_mapping"));
 // Checks `v` is a sequence (else reports, returns false).
-bool expect_sequence(const ValueRef& v, Diagnostics& diags, std::string_view expected = "a list");
+bool expect_sequence(const ValueRef& v, Diagnostics& diags, const Message& expected = say("a_list"));
 
 // Reports every key of `mapping` that is not in `known` (nor an `x-` key), suggesting the
 // nearest known key when it is close ("did you mean `title`?"); `where` names the
 // mapping in messages (e.g. "a task"). Keys that are not scalars are errors too.
 void check_keys(const YamlNode& mapping, std::initializer_list<std::string_view> known,
-                std::string_view where, Diagnostics& diags);
+                const Message& where, Diagnostics& diags);
 // Reports every key of `required` missing from `mapping`, located at the mapping.
 void require_keys(const YamlNode& mapping, std::initializer_list<std::string_view> required,
-                  std::string_view where, Diagnostics& diags);
+                  const Message& where, Diagnostics& diags);
 
 }  // namespace plankit

@@ -15,9 +15,8 @@ const Location& report_loc(const ValueRef& v) {
     return v.node.is_null() ? v.null_loc() : v.node.loc;
 }
 
-void mismatch(const ValueRef& v, std::string_view expected, Diagnostics& diags) {
-    diags.error(report_loc(v), "expected " + std::string(expected) + " for " + v.what() + ", found " +
-                                   describe_value(v.node));
+void mismatch(const ValueRef& v, const Message& expected, Diagnostics& diags) {
+    diags.error(report_loc(v), say("expected_for", {expected, v.what(), describe_value(v.node)}));
 }
 
 }  // namespace
@@ -47,37 +46,36 @@ CoreType core_type(const YamlNode& node) {
     return CoreType::string;
 }
 
-std::string describe_value(const YamlNode& node) {
+Message describe_value(const YamlNode& node) {
     switch (core_type(node)) {
-        case CoreType::null: return "no value";
-        case CoreType::boolean: return "the boolean " + display_text(node.text);
-        case CoreType::integer: return "the integer " + display_text(node.text);
-        case CoreType::floating: return "the number " + display_text(node.text);
-        case CoreType::string: return "the text " + quoted_text(node.text, 40);
-        case CoreType::sequence: return "a list";
-        case CoreType::mapping: return "a mapping";
+        case CoreType::null: return say("no_value");
+        case CoreType::boolean: return say("the_boolean", {display_text(node.text)});
+        case CoreType::integer: return say("the_integer", {display_text(node.text)});
+        case CoreType::floating: return say("the_number", {display_text(node.text)});
+        case CoreType::string: return say("the_text", {quoted_text(node.text, 40)});
+        case CoreType::sequence: return say("a_list");
+        case CoreType::mapping: return say("a_mapping");
     }
-    return "a value";
+    return say("a_value");
 }
 
 bool is_extension_key(std::string_view key) { return key.substr(0, 2) == "x-"; }
 
-std::string ValueRef::what() const {
+Message ValueRef::what() const {
     std::string key = "`" + display_text(entry.name()) + "`";
     if (item == 0) return key;
-    return "item " + std::to_string(item) + " of " + key;
+    return say("item_of", {std::to_string(item), key});
 }
 
 std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
     CoreType t = core_type(v.node);
     if (t == CoreType::boolean || t == CoreType::integer || t == CoreType::floating) {
         // A plain scalar that the core schema reads as another type: say how to keep it text.
-        diags.error(v.node.loc, "expected text for " + v.what() + ", found " + describe_value(v.node) +
-                                    " (quote it to use it as text: \"" + display_text(v.node.text) + "\")");
+        diags.error(v.node.loc, say("expected_text_quote", {v.what(), describe_value(v.node), display_text(v.node.text)}));
         return std::nullopt;
     }
     if (t != CoreType::string) {
-        mismatch(v, "text", diags);
+        mismatch(v, say("text"), diags);
         return std::nullopt;
     }
     return std::string(v.node.text);
@@ -85,30 +83,27 @@ std::optional<std::string> read_string(const ValueRef& v, Diagnostics& diags) {
 
 std::optional<long long> read_integer(const ValueRef& v, Diagnostics& diags) {
     if (core_type(v.node) != CoreType::integer) {
-        mismatch(v, "an integer", diags);
+        mismatch(v, say("an_integer"), diags);
         return std::nullopt;
     }
     auto value = parse_core_int(v.node.text);
-    if (!value) diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what() +
-                                            " is too large");
+    if (!value) diags.error(v.node.loc, say("integer_too_large", {display_text(v.node.text), v.what()}));
     return value;
 }
 
 std::optional<double> read_number(const ValueRef& v, Diagnostics& diags) {
     CoreType t = core_type(v.node);
     if (t != CoreType::integer && t != CoreType::floating) {
-        mismatch(v, "a number", diags);
+        mismatch(v, say("a_number"), diags);
         return std::nullopt;
     }
     auto value = parse_core_float(v.node.text);
     if (!value || !std::isfinite(*value)) {
-        diags.error(v.node.loc, "expected a finite number for " + v.what() + ", found " +
-                                    display_text(v.node.text));
+        diags.error(v.node.loc, say("expected_finite", {v.what(), display_text(v.node.text)}));
         return std::nullopt;
     }
-    if (const char* expected = number_limit_broken(*value)) {
-        diags.error(v.node.loc, std::string("expected ") + expected + " for " + v.what() + ", found " +
-                                    display_text(v.node.text));
+    if (const char* expected = number_limit_code(*value)) {
+        diags.error(v.node.loc, say("expected_for", {say(expected), v.what(), display_text(v.node.text)}));
         return std::nullopt;
     }
     return value;
@@ -116,7 +111,7 @@ std::optional<double> read_number(const ValueRef& v, Diagnostics& diags) {
 
 std::optional<bool> read_bool(const ValueRef& v, Diagnostics& diags) {
     if (core_type(v.node) != CoreType::boolean) {
-        mismatch(v, "true or false", diags);
+        mismatch(v, say("true_or_false"), diags);
         return std::nullopt;
     }
     return parse_core_bool(v.node.text);
@@ -124,13 +119,12 @@ std::optional<bool> read_bool(const ValueRef& v, Diagnostics& diags) {
 
 std::optional<int> read_year(const ValueRef& v, Diagnostics& diags) {
     if (core_type(v.node) != CoreType::integer) {
-        mismatch(v, "a year (an integer from 1900 to 2200)", diags);
+        mismatch(v, say("a_year"), diags);
         return std::nullopt;
     }
     auto value = parse_core_int(v.node.text);
     if (!value || *value < 1900 || *value > 2200) {
-        diags.error(v.node.loc, "year " + display_text(v.node.text) + " for " + v.what() +
-                                    " is outside 1900..2200");
+        diags.error(v.node.loc, say("year_outside", {display_text(v.node.text), v.what()}));
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -149,80 +143,71 @@ std::optional<std::string> read_id(const ValueRef& v, Diagnostics& diags) {
     CoreType t = core_type(v.node);
     if (t == CoreType::floating) {
         // The float would silently become another id (7.10 is 7.1).
-        diags.error(v.node.loc, "expected an id for " + v.what() + ", found the number " +
-                                    display_text(v.node.text) + ": quote ids such as \"" +
-                                    display_text(v.node.text) + "\"");
+        diags.error(v.node.loc, say("id_is_number", {v.what(), display_text(v.node.text)}));
         return std::nullopt;
     }
     std::string text;
     if (t == CoreType::integer) {
         auto value = parse_core_int(v.node.text);
         if (!value) {
-            diags.error(v.node.loc, "integer " + display_text(v.node.text) + " for " + v.what() +
-                                        " is too large; quote the id");
+            diags.error(v.node.loc, say("id_too_large", {display_text(v.node.text), v.what()}));
             return std::nullopt;
         }
         text = std::to_string(*value);
     } else if (t == CoreType::string) {
         text = std::string(v.node.text);
     } else {
-        mismatch(v, "an id", diags);
+        mismatch(v, say("an_id"), diags);
         return std::nullopt;
     }
     if (!is_valid_id(text)) {
-        diags.error(v.node.loc, "invalid id " + quoted_text(text) + " for " + v.what() +
-                                    ": an id is letters, digits, '.', '_' and '-', starting with a "
-                                    "letter or digit");
+        diags.error(v.node.loc, say("invalid_id", {quoted_text(text), v.what()}));
         return std::nullopt;
     }
     return text;
 }
 
-bool expect_mapping(const ValueRef& v, Diagnostics& diags, std::string_view expected) {
+bool expect_mapping(const ValueRef& v, Diagnostics& diags, const Message& expected) {
     if (v.node.is_mapping()) return true;
     mismatch(v, expected, diags);
     return false;
 }
 
-bool expect_sequence(const ValueRef& v, Diagnostics& diags, std::string_view expected) {
+bool expect_sequence(const ValueRef& v, Diagnostics& diags, const Message& expected) {
     if (v.node.is_sequence()) return true;
     mismatch(v, expected, diags);
     return false;
 }
 
 void check_keys(const YamlNode& mapping, std::initializer_list<std::string_view> known,
-                std::string_view where, Diagnostics& diags) {
+                const Message& where, Diagnostics& diags) {
     for (const auto& e : mapping.entries()) {
         if (e.key->kind != YamlKind::scalar) {
-            diags.error(e.key->loc, "a key in " + std::string(where) + " must be a name, found " +
-                                        describe_value(*e.key));
+            diags.error(e.key->loc, say("key_not_name", {where, describe_value(*e.key)}));
             continue;
         }
         std::string_view key = e.name();
         if (is_extension_key(key) || std::find(known.begin(), known.end(), key) != known.end())
             continue;
         std::vector<std::string> names(known.begin(), known.end());
-        std::string msg = "unknown key `" + display_text(key) + "` in " + std::string(where);
+        const std::string shown = "`" + display_text(key) + "`";
         if (key == "<<") {
-            msg += " (merge keys are not supported)";
+            diags.error(e.key->loc, say("unknown_key_merge", {shown, where}));
         } else if (auto near = nearest_word(key, names)) {
-            msg += "; did you mean `" + *near + "`?";
+            diags.error(e.key->loc, say("unknown_key_near", {shown, where, *near}));
         } else {
-            msg += " (expected ";
-            for (std::size_t i = 0; i < names.size(); ++i)
-                msg += (i ? ", " : "") + names[i];
-            msg += ", or an x- key)";
+            std::string list;
+            for (std::size_t i = 0; i < names.size(); ++i) list += (i ? ", " : "") + names[i];
+            diags.error(e.key->loc, say("unknown_key", {shown, where, list}));
         }
-        diags.error(e.key->loc, msg);
     }
 }
 
 void require_keys(const YamlNode& mapping, std::initializer_list<std::string_view> required,
-                  std::string_view where, Diagnostics& diags) {
+                  const Message& where, Diagnostics& diags) {
     for (auto key : required)
         if (!mapping.find(key))
-            diags.error(mapping.loc, "missing required key `" + std::string(key) + "` in " +
-                                         std::string(where));
+            diags.error(mapping.loc, say("missing_key_in", {std::string(key), where}));
 }
 
 }  // namespace plankit

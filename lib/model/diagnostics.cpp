@@ -8,7 +8,7 @@ void Diagnostics::note_file(const std::string& file) {
     if (std::find(files_.begin(), files_.end(), file) == files_.end()) files_.push_back(file);
 }
 
-void Diagnostics::error(const Location& loc, std::string message) {
+void Diagnostics::error(const Location& loc, Message message) {
     if (loc.file) note_file(*loc.file);
     items_.push_back({loc, std::move(message)});
 }
@@ -30,23 +30,6 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
         if (a.loc.line != b.loc.line) return a.loc.line < b.loc.line;
         return a.loc.col < b.loc.col;
     });
-    return out;
-}
-
-std::string format_errors(const Diagnostics& diags, std::size_t limit) {
-    std::string out;
-    auto all = diags.sorted();
-    std::size_t shown = std::min(limit, all.size());
-    for (std::size_t i = 0; i < shown; ++i) {
-        const auto& d = all[i];
-        std::string where = to_string(d.loc);
-        if (where.empty()) where = "plankit";
-        out += where + ": error: " + d.message + "\n";
-    }
-    if (all.size() > shown) {
-        std::size_t rest = all.size() - shown;
-        out += std::to_string(rest) + (rest == 1 ? " more error\n" : " more errors\n");
-    }
     return out;
 }
 

@@ -6,18 +6,21 @@
 #include <vector>
 
 #include "location.h"
+#include "message.h"
 
 namespace plankit {
 
 struct Diagnostic {
     Location loc;
-    std::string message;
+    Message message;  // worded when printed (error_text.h), in the output language
 };
 
 // All the errors found while reading one run's inputs.
 class Diagnostics {
 public:
-    void error(const Location& loc, std::string message);
+    // `message` is a code and its values (`say(...)`), or a ready-made English sentence
+    // that every language shows as written.
+    void error(const Location& loc, Message message);
     // Records a file's name so that errors sort by files in the order they were read.
     void note_file(const std::string& file);
 
@@ -33,8 +36,5 @@ private:
     std::vector<Diagnostic> items_;
     std::vector<std::string> files_;
 };
-
-// `FILE:LINE:COL: error: MESSAGE` lines, at most `limit`, then `N more errors`.
-std::string format_errors(const Diagnostics& diags, std::size_t limit = 50);
 
 }  // namespace plankit

@@ -138,6 +138,9 @@ struct Scoring {
     double light_green = 1.0;
     double light_yellow = 0.8;
     std::vector<RatingBand> ratings;  // filled with the defaults (en or zh) when absent
+    // The ratings are the defaults of readings.md item 12, not the plan's own: their words
+    // then follow the output language (with_default_ratings, words of `rating.*`).
+    bool default_ratings = false;
     std::optional<int> max_lead_tasks;
 
     double points(Status s) const { return status_points[static_cast<int>(s)]; }

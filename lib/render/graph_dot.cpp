@@ -61,7 +61,9 @@ std::string node_line(const GraphNode& n, const char* indent) {
 
 }  // namespace
 
-std::string graph_to_dot(const GraphView& view) {
+std::string edge_label(EdgeType type, Lang lang) { return label(lang, std::string("edge.") + to_string(type)); }
+
+std::string graph_to_dot(const GraphView& view, Lang lang) {
     std::string out = "digraph " + dot_quote(view.plan) + " {\n";
     // newrank: the classic ranker fails ("trouble in init_rank") on clusters with edges
     // crossing them, which every plan with chapters has.
@@ -84,7 +86,7 @@ std::string graph_to_dot(const GraphView& view) {
     }
     for (const auto& e : view.edges) {
         out += "  " + dot_quote(view.nodes[e.from].key()) + " -> " + dot_quote(view.nodes[e.to].key()) +
-               " [label=" + dot_quote(to_string(e.type)) + ", " + edge_style(e.type) + "];\n";
+               " [label=" + dot_quote(edge_label(e.type, lang)) + ", " + edge_style(e.type) + "];\n";
     }
     return out + "}\n";
 }

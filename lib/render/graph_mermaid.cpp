@@ -55,7 +55,7 @@ const char* arrow(EdgeType type) {
 
 }  // namespace
 
-std::string graph_to_mermaid(const GraphView& view) {
+std::string graph_to_mermaid(const GraphView& view, Lang lang) {
     // Node names are positions (n0, n1, …): plan ids may hold characters Mermaid reserves.
     auto name = [](std::size_t i) { return "n" + std::to_string(i); };
 
@@ -77,7 +77,7 @@ std::string graph_to_mermaid(const GraphView& view) {
         out += "  end\n";
     }
     for (const auto& e : view.edges)
-        out += "  " + name(e.from) + " " + arrow(e.type) + "|" + to_string(e.type) + "| " + name(e.to) + "\n";
+        out += "  " + name(e.from) + " " + arrow(e.type) + "|" + edge_label(e.type, lang) + "| " + name(e.to) + "\n";
     return out;
 }
 

@@ -115,6 +115,10 @@ int count_rows(const YearScore& s, bool TaskRow::*flag) {
     return static_cast<int>(std::count_if(s.tasks.begin(), s.tasks.end(), [flag](const TaskRow& r) { return r.*flag; }));
 }
 
+int count_targets_at_risk(const YearScore& s) {
+    return static_cast<int>(std::count_if(s.targets.begin(), s.targets.end(), [](const auto& r) { return r.at_risk; }));
+}
+
 std::string finding_counts(const YearScore& s, Lang lang) {
     std::vector<std::string> parts;
     for (Severity sev : {Severity::error, Severity::warning, Severity::info}) {
@@ -146,8 +150,10 @@ std::string overview(const Plan& plan, const YearScore& s, Lang lang) {
     out += bullet(label(lang, "report.target_lights"), light_counts(s, lang), lang);
     out += bullet(label(lang, "report.target_classes"), class_counts(s, lang), lang);
     out += bullet(label(lang, "report.tasks_due"), task_counts(s, lang), lang);
-    out += bullet(label(lang, "slipping"), std::to_string(count_rows(s, &TaskRow::slipping)), lang);
-    out += bullet(label(lang, "at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)), lang);
+    // Named and counted as the tables of "What slipped" below name and count them.
+    out += bullet(label(lang, "report.slipping_tasks"), std::to_string(count_rows(s, &TaskRow::slipping)), lang);
+    out += bullet(label(lang, "report.tasks_at_risk"), std::to_string(count_rows(s, &TaskRow::at_risk)), lang);
+    out += bullet(label(lang, "report.targets_at_risk"), std::to_string(count_targets_at_risk(s)), lang);
     out += bullet(label(lang, "findings"), finding_counts(s, lang), lang);
     out += bullet(label(lang, "report.period"),
                   std::to_string(plan.start) + "–" + std::to_string(plan.end), lang);

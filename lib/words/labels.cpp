@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <iterator>
 
+#include "word_tables.h"
+
 namespace plankit {
 namespace {
-
-struct Words {
-    std::string_view key, en, zh;
-};
 
 // One line per word; keys are unique (a unit test checks).
 constexpr Words kWords[] = {
@@ -72,10 +70,10 @@ constexpr Words kWords[] = {
     {"actual", "Actual", "实际值"},
     {"projected", "Projected", "预计值"},
     {"will_meet", "Will meet", "预计达标"},
-    {"at_risk", "At risk", "有风险"},
+    {"at_risk", "At risk", "受影响"},
     {"blocked_by", "Blocked by", "受阻于"},
     {"puts_at_risk", "Puts at risk", "受影响任务"},
-    {"slipping", "Slipping", "滞后"},
+    {"slipping", "Slipping", "进度落后"},
     {"note", "Note", "说明"},
     {"source", "Source", "数据来源"},
     // Columns of the CSV files (csv_columns.h), where the JSON key's word differs.
@@ -112,6 +110,24 @@ constexpr Words kWords[] = {
     {"none", "(none)", "（无）"},
     {"year_milestones", "Due this year", "年度工作要点"},
     {"allocations", "Allocations", "指标分配"},
+    // `check`: the line of a plan that loads.
+    {"check.summary", "ok: plan {0}: {1} units, {2} goals, {3} chapters, {4} targets, {5} tasks",
+     "通过：规划 {0}：单位 {1} 个，目标 {2} 个，章节 {3} 个，指标 {4} 个，任务 {5} 项"},
+    // Edges of the plan graph's drawings (English: the JSON edge types).
+    {"edge.measures", "measures", "衡量"},
+    {"edge.advances", "advances", "推进"},
+    {"edge.serves", "serves", "服务"},
+    {"edge.depends", "depends", "依赖"},
+    {"edge.part-of", "part-of", "属于"},
+    {"edge.leads", "leads", "牵头"},
+    {"edge.supports", "supports", "配合"},
+    {"edge.owns", "owns", "负责"},
+    {"edge.within", "within", "隶属"},
+    // The default rating bands (a plan's own bands are shown as written).
+    {"rating.excellent", "excellent", "优秀"},
+    {"rating.good", "good", "良好"},
+    {"rating.pass", "pass", "合格"},
+    {"rating.fail", "fail", "不合格"},
     // Report parts.
     {"responsibility_matrix", "Responsibility matrix", "分工表"},
     {"annual_work_plan", "Annual work plan", "年度工作计划"},
@@ -231,15 +247,17 @@ constexpr Words kWords[] = {
      "without a reported value are left out.",
      "柱形为报送的实际值，折线为按规划轨迹的预期值；未报送实际值的年份不列出。"},
     {"report.no_actuals", "No value reported after the baseline yet.", "基期之后尚无报送的实际值。"},
-    {"report.slipped", "What slipped and what it endangers", "滞后任务及其影响"},
-    {"report.nothing_slipped", "No task slipped.", "没有滞后任务。"},
-    {"report.slipping_tasks", "Slipping tasks", "滞后任务"},
-    {"report.tasks_at_risk", "Tasks at risk", "有风险的任务"},
-    {"report.targets_at_risk", "Targets at risk", "有风险的指标"},
+    // Slipping (a due task's own record is behind) and at risk (endangered by a slipping
+    // task it depends on) have words of their own, apart from the status 滞后 (delayed).
+    {"report.slipped", "What slipped and what it endangers", "进度落后的任务及其影响"},
+    {"report.nothing_slipped", "No task slipped.", "没有进度落后的任务。"},
+    {"report.slipping_tasks", "Slipping tasks", "进度落后的任务"},
+    {"report.tasks_at_risk", "Tasks at risk", "受影响的任务"},
+    {"report.targets_at_risk", "Targets at risk", "受影响的指标"},
     {"report.nothing_at_risk", "No other task and no target is at risk.", "没有受影响的任务或指标。"},
-    {"report.put_at_risk_by", "Put at risk by", "风险来源"},
+    {"report.put_at_risk_by", "Put at risk by", "影响来源"},
     {"report.risk_note", "Red: slipping tasks; yellow: tasks at risk; blue: targets at risk.",
-     "红色：滞后任务；黄色：有风险的任务；蓝色：有风险的指标。"},
+     "红色：进度落后的任务；黄色：受影响的任务；蓝色：受影响的指标。"},
     {"report.status_by_chapter", "Task status by chapter", "各章节任务状态"},
     {"report.all_tasks", "Every task due in the year", "本年度全部任务"},
     {"report.no_findings", "No findings.", "无。"},
@@ -437,10 +455,14 @@ constexpr Words kWords[] = {
     {"finding.outside-period", "{year} lies outside the plan period {start}-{end}", "{year} 年不在规划期 {start}-{end} 内"},
 };
 
+const Words* find_in(std::span<const Words> table, std::string_view key) {
+    auto it = std::find_if(table.begin(), table.end(), [key](const Words& w) { return w.key == key; });
+    return it == table.end() ? nullptr : &*it;
+}
+
 const Words* find(std::string_view key) {
-    auto it = std::find_if(std::begin(kWords), std::end(kWords),
-                           [key](const Words& w) { return w.key == key; });
-    return it == std::end(kWords) ? nullptr : it;
+    if (key.starts_with("error.")) return find_in(error_words(), key);
+    return find_in(kWords, key);
 }
 
 }  // namespace
@@ -462,6 +484,7 @@ bool has_label(std::string_view key) { return find(key) != nullptr; }
 std::vector<std::string_view> label_keys() {
     std::vector<std::string_view> keys;
     for (const auto& w : kWords) keys.push_back(w.key);
+    for (const auto& w : error_words()) keys.push_back(w.key);
     return keys;
 }
 

@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include "error_text.h"
 #include "file_source.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
@@ -51,7 +52,7 @@ inline LoadedProgress load_progress_from(const Plan& plan, const MemoryFiles& fi
     Diagnostics diags;
     LoadedProgress out;
     out.progress = load_progress(plan, paths, files, diags, opts);
-    for (const auto& d : diags.sorted()) out.errors.push_back(to_string(d.loc) + ": " + d.message);
+    for (const auto& d : diags.sorted()) out.errors.push_back(to_string(d.loc) + ": " + message_text(d.message, Lang::en));
     return out;
 }
 

@@ -98,7 +98,7 @@ TEST_CASE("explain of every aggregate reproduces the score figure exactly from i
     for (const auto& r : s.units) figures.push_back({"unit:" + r.id, r.aggregate.score});
     for (const auto& [subject, figure] : figures) {
         CAPTURE(subject);
-        std::string error;
+        Message error;
         auto e = explain(g, s, subject, error);
         REQUIRE(e);
         REQUIRE(figure);
@@ -114,7 +114,7 @@ TEST_CASE("explain of a target shows need, got, completion, clamp and score") {
     PlanGraph g(p);
     Progress pr = records();
     YearScore s = score_year(g, pr, 2022);
-    std::string error;
+    Message error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);
     CHECK(*step_number(*e, "expected value") == doctest::Approx(12.28));
@@ -132,7 +132,7 @@ TEST_CASE("explain of a composite task lists its subtasks as terms") {
     PlanGraph g(p);
     Progress pr = records();
     YearScore s = score_year(g, pr, 2022);
-    std::string error;
+    Message error;
     auto e = explain(g, s, "task:2", error);
     REQUIRE(e);
     CHECK(*e->value == doctest::Approx(241.9 / 4.2));
@@ -144,9 +144,9 @@ TEST_CASE("explain rejects unknown subjects") {
     PlanGraph g(p);
     Progress pr = records();
     YearScore s = score_year(g, pr, 2022);
-    std::string error;
+    Message error;
     CHECK_FALSE(explain(g, s, "target:nope", error));
-    CHECK_FALSE(error.empty());
+    CHECK(error.code.starts_with("explain_unknown"));
     CHECK_FALSE(explain(g, s, "widget:1", error));
     CHECK_FALSE(explain(g, s, "plan", error));
 }
@@ -157,7 +157,7 @@ TEST_CASE("explain speaks the reader's language in text and keeps English words 
     PlanGraph g(p);
     Progress pr = records();
     YearScore s = score_year(g, pr, 2022);
-    std::string error;
+    Message error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);
     const std::string zh = explanation_to_text(*e, Lang::zh, false);
@@ -180,7 +180,7 @@ TEST_CASE("explain words: a result word is shown in the reader's language, its J
     PlanGraph g(p);
     Progress pr = records();
     YearScore s = score_year(g, pr, 2022);
-    std::string error;
+    Message error;
     auto e = explain(g, s, "target:t1", error);
     REQUIRE(e);
     const ExplainStep* light = nullptr;

@@ -162,9 +162,9 @@ TEST_CASE("graph exports escape titles") {
     p.tasks[1].title = "say \"hi\" \\ #1\nnext";
     PlanGraph g(p);
     GraphView view = whole_graph(g);
-    std::string dot = graph_to_dot(view);
+    std::string dot = graph_to_dot(view, Lang::en);
     CHECK(dot.find("say \\\"hi\\\" \\\\ #1\\nnext") != std::string::npos);
-    std::string mermaid = graph_to_mermaid(view);
+    std::string mermaid = graph_to_mermaid(view, Lang::en);
     CHECK(mermaid.rfind("flowchart LR\n", 0) == 0);
     CHECK(mermaid.find("say #quot;hi#quot; \\ #35;1 next") != std::string::npos);
     std::string json = graph_to_json(view);

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "error_text.h"
+#include "default_ratings.h"
 #include "plan_loader.h"
 
 using namespace plankit;
@@ -23,7 +25,7 @@ Loaded load_files(const MemoryFiles& files, const std::string& path = "plan.yaml
     Diagnostics d;
     Loaded out;
     out.plan = load_plan(path, files, d, opts);
-    out.errors = format_errors(d);
+    out.errors = format_errors(d, Lang::en);
     return out;
 }
 
@@ -70,6 +72,47 @@ TEST_CASE("a zh plan without ratings gets the Chinese labels; partial maps overr
     CHECK(r.plan->scoring.ratings[3].label == "不合格");
     CHECK(r.plan->scoring.points(Status::on_track) == 70);
     CHECK(r.plan->scoring.points(Status::done) == 100);
+}
+
+TEST_CASE("default rating names follow the output language; a plan's own names stay as written") {
+    auto zh = load(
+        "plankit: 1\n"
+        "plan: {id: p, title: T, locale: zh, period: {start: 2021, end: 2025}}\n");
+    REQUIRE(zh.plan);
+    CHECK(zh.plan->scoring.default_ratings);
+    word_default_ratings(*zh.plan, Lang::en);
+    // readings.md item 12: 90 excellent, 80 good, 60 pass, 0 fail.
+    CHECK(zh.plan->scoring.ratings[0].label == "excellent");
+    CHECK(zh.plan->scoring.ratings[1].label == "good");
+    CHECK(zh.plan->scoring.ratings[2].label == "pass");
+    CHECK(zh.plan->scoring.ratings[3].label == "fail");
+    CHECK(zh.plan->scoring.ratings[1].min == 80);
+    word_default_ratings(*zh.plan, Lang::zh);
+    CHECK(zh.plan->scoring.ratings[1].label == "良好");
+
+    auto own = load(std::string(kHead) + "scoring: {ratings: [{min: 50, label: fine}, {min: 0, label: poor}]}\n");
+    REQUIRE(own.plan);
+    CHECK_FALSE(own.plan->scoring.default_ratings);
+    word_default_ratings(*own.plan, Lang::zh);
+    CHECK(own.plan->scoring.ratings[0].label == "fine");
+    CHECK(own.plan->scoring.ratings[1].label == "poor");
+}
+
+TEST_CASE("the plan's locale is known to the caller even when the plan has errors") {
+    MemoryFiles files;
+    files.add("plan.yaml",
+              "plankit: 1\n"
+              "plan: {id: p, title: T, locale: zh, period: {start: 2021, end: 2025}}\n"
+              "units: [{id: u, name: U, colour: red}]\n");
+    Diagnostics d;
+    LoadStats stats;
+    CHECK_FALSE(load_plan("plan.yaml", files, d, {}, &stats));
+    CHECK(stats.locale == "zh");
+    MemoryFiles broken;
+    broken.add("plan.yaml", "plankit: 1\nplan: {id: p, locale: zh\n");
+    LoadStats unread;
+    CHECK_FALSE(load_plan("plan.yaml", broken, d, {}, &unread));
+    CHECK(unread.locale == "en");  // the header could not be read
 }
 
 TEST_CASE("targets read milestones, the allocation year default and integer ids") {

@@ -124,6 +124,23 @@ TEST_CASE("the charts of a small plan") {
         CHECK(md.back() == '\n');
         CHECK(md.find("\n\n\n") == std::string::npos);
     }
+    SUBCASE("the overview counts what the tables of what slipped list, under their names") {
+        // Slipping: 1 (delayed) and 3.2 (no report); at risk: task 2, blocked by 1; the
+        // target `share`, advanced by both 1 and 2.
+        std::string en = report_to_markdown(graph.plan(), score, Lang::en);
+        CHECK(en.find("- Slipping tasks: 2\n- Tasks at risk: 1\n- Targets at risk: 1\n") != std::string::npos);
+        CHECK(en.find("### Slipping tasks (2)") != std::string::npos);
+        CHECK(en.find("### Tasks at risk (1)") != std::string::npos);
+        CHECK(en.find("### Targets at risk (1)") != std::string::npos);
+        // In Chinese 滞后 is the status `delayed` only; slipping and at risk have words of their own.
+        std::string zh = report_to_markdown(graph.plan(), score, Lang::zh);
+        CHECK(zh.find("- 进度落后的任务：2\n- 受影响的任务：1\n- 受影响的指标：1\n") != std::string::npos);
+        CHECK(zh.find("### 进度落后的任务（2）") != std::string::npos);
+        CHECK(zh.find("### 受影响的任务（1）") != std::string::npos);
+        CHECK(zh.find("### 受影响的指标（1）") != std::string::npos);
+        CHECK(zh.find("滞后：") == std::string::npos);
+        CHECK(zh.find("有风险") == std::string::npos);
+    }
 }
 
 TEST_CASE("check_report_folder refuses a folder that is or holds an input") {

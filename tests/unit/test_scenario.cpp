@@ -2,6 +2,7 @@
 // (cycle.md, "Scenarios").
 #include <doctest/doctest.h>
 
+#include "error_text.h"
 #include "plan_graph.h"
 #include "scenario.h"
 #include "score_fixtures.h"
@@ -24,10 +25,13 @@ Plan scenario_plan() {
     return p;
 }
 
+// The errors worded in English.
 std::vector<std::string> errors_of(const PlanGraph& g, std::vector<std::string> words) {
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     read_assumptions(g, words, errors);
-    return errors;
+    std::vector<std::string> out;
+    for (const auto& e : errors) out.push_back(message_text(e, Lang::en));
+    return out;
 }
 
 bool has(const std::vector<std::string>& errors, const std::string& words) {
@@ -41,7 +45,7 @@ bool has(const std::vector<std::string>& errors, const std::string& words) {
 TEST_CASE("assumptions: statuses in either language, progress, target values") {
     Plan p = scenario_plan();
     PlanGraph g(p);
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     auto a = read_assumptions(g, {"task:1=已完成", "task:2=0.5", "target:t=4"}, errors);
     REQUIRE(errors.empty());
     REQUIRE(a.size() == 3);
@@ -78,7 +82,7 @@ TEST_CASE("assumed records replace the year's record or are added; other years s
     pr.targets = {target_record("t", 2022, 3), target_record("t", 2021, 1)};
     pr.tasks = {task_record("1", 2022, Status::blocked, 0.2), task_record("2", 2022, Status::delayed),
                 task_record("1", 2021, Status::on_track)};
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     auto a = read_assumptions(g, {"task:1=done", "task:2=0.6", "task:3.1=0.4", "target:t=5"}, errors);
     Progress out = with_assumptions(g, pr, a, 2022);
     auto find_task = [&](const std::string& id, int year) -> const TaskRecord* {
@@ -115,7 +119,7 @@ TEST_CASE("a scenario is scored in full and lists what moved") {
     pr.targets = {target_record("t", 2022, 2)};
     pr.tasks = {task_record("1", 2022, Status::blocked), task_record("2", 2022, Status::on_track),
                 task_record("3.1", 2022, Status::done)};
-    std::vector<std::string> errors;
+    std::vector<Message> errors;
     auto a = read_assumptions(g, {"task:1=done", "target:t=4"}, errors);
     YearScore s = score_scenario(g, pr, 2022, a);
     REQUIRE(s.scenario);

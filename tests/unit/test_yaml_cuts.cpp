@@ -6,6 +6,7 @@
 
 #include <doctest/doctest.h>
 
+#include "error_text.h"
 #include "scratch_dir.h"
 #include "yaml_compare.h"
 #include "yaml_cuts.h"
@@ -31,7 +32,7 @@ Parsed parse(std::string_view text, unsigned threads) {
     return p;
 }
 
-std::string messages(const Diagnostics& d) { return format_errors(d); }
+std::string messages(const Diagnostics& d) { return format_errors(d, Lang::en); }
 
 // Parses `text` in one piece and in 2, 3 and 5 and checks all agree; returns whether any
 // of those parses was in fact cut (else the comparison proves nothing about cutting).

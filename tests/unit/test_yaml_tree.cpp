@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "error_text.h"
 #include "display_text.h"
 #include "yaml_scalar.h"
 #include "yaml_tree.h"
@@ -16,7 +17,7 @@ namespace {
 struct Parsed {
     std::optional<YamlDocument> doc;
     Diagnostics diags;
-    std::string errors() const { return format_errors(diags); }
+    std::string errors() const { return format_errors(diags, Lang::en); }
 };
 
 Parsed parse(std::string_view text, YamlLimits limits = {}) {
@@ -188,7 +189,7 @@ TEST_CASE("readers say what was expected and put a missing value at its key") {
     CHECK_FALSE(read_year(ref("year"), d));
     CHECK_FALSE(read_id(ref("id"), d));
     CHECK(read_id(ref("n"), d) == "7");
-    CHECK(format_errors(d) ==
+    CHECK(format_errors(d, Lang::en) ==
           "f.yaml:1:8: error: expected text for `title`, found the integer 2021 (quote it to use it as text: "
           "\"2021\")\n"
           "f.yaml:2:7: error: expected true or false for `flag`, found the text \"yes\"\n"
@@ -203,7 +204,7 @@ TEST_CASE("unknown keys suggest the nearest known key when it is close") {
     REQUIRE(p.doc);
     Diagnostics d;
     check_keys(*p.doc->root, {"id", "title"}, "a goal", d);
-    CHECK(format_errors(d) ==
+    CHECK(format_errors(d, Lang::en) ==
           "f.yaml:1:1: error: unknown key `titel` in a goal; did you mean `title`?\n"
           "f.yaml:2:1: error: unknown key `zzz` in a goal (expected id, title, or an x- key)\n"
           "f.yaml:4:1: error: unknown key `<<` in a goal (merge keys are not supported)\n");
