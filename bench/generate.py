@@ -179,6 +179,8 @@ def main():
     ap.add_argument('--defects', action='store_true', help='inject every gap kind')
     ap.add_argument('--progress-years', type=int, default=4)
     ap.add_argument('--csv-rows', type=int, default=0)
+    ap.add_argument('--xlsx-rows', type=int, default=0,
+                    help='also write progress-big.xlsx (and progress-empty.xlsx, its header only)')
     ap.add_argument('--out', required=True)
     a = ap.parse_args()
     a.units = a.units or max(10, a.tasks // 30)
@@ -215,6 +217,75 @@ def main():
                     n += 1
             if n < a.csv_rows:
                 raise SystemExit('--csv-rows %d needs more leaf tasks or years (got %d)' % (a.csv_rows, n))
+    if a.xlsx_rows:
+        write_big_xlsx(a, a.out, start, end, leaves)
+
+
+def xlsx_cell(ref, text, number=False):
+    if number:
+        return '<c r="%s"><v>%s</v></c>' % (ref, text)
+    return '<c r="%s" t="s"><v>%d</v></c>' % (ref, text)
+
+
+def write_xlsx(path, header, rows):
+    """A workbook as spreadsheet programs save one: shared strings for text, numbers as
+    numbers. Returns the size of the sheet's XML in bytes."""
+    import zipfile
+    strings, index = [], {}
+
+    def shared(text):
+        if text not in index:
+            index[text] = len(strings)
+            strings.append(text)
+        return index[text]
+
+    main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+    rels_ns = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+    parts = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="%s"><sheetData>' % main]
+    cols = 'ABCDEFGHIJ'
+    for r, row in enumerate([header] + rows, start=1):
+        cells = []
+        for c, value in enumerate(row):
+            ref = '%s%d' % (cols[c], r)
+            if isinstance(value, (int, float)):
+                cells.append(xlsx_cell(ref, repr(value), True))
+            else:
+                cells.append(xlsx_cell(ref, shared(value)))
+        parts.append('<row r="%d">%s</row>' % (r, ''.join(cells)))
+    parts.append('</sheetData></worksheet>')
+    sheet = ''.join(parts).encode('utf-8')
+    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>'
+           % (main, len(strings), len(strings),
+              ''.join('<si><t>%s</t></si>' % s.replace('&', '&amp;').replace('<', '&lt;') for s in strings)))
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+        z.writestr('xl/workbook.xml', '<workbook xmlns="%s" xmlns:r="%s"><sheets><sheet name="S" sheetId="1" '
+                   'r:id="rId1"/></sheets></workbook>' % (main, rels_ns))
+        z.writestr('xl/_rels/workbook.xml.rels',
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="%s/worksheet" Target="worksheets/sheet1.xml"/>'
+                   '</Relationships>' % rels_ns)
+        z.writestr('xl/sharedStrings.xml', sst)
+        z.writestr('xl/worksheets/sheet1.xml', sheet)
+    return len(sheet)
+
+
+def write_big_xlsx(a, out_dir, start, end, leaves):
+    """progress-big.xlsx: --xlsx-rows task rows over every year a record may name."""
+    rnd = random.Random(a.seed + 3)
+    years = list(range(start, end + 1)) + [y for y in range(1900, 2201) if not start <= y <= end]
+    header = ['year', 'kind', 'id', 'status', 'progress', 'note']
+    rows = []
+    for y in years:
+        for t in leaves:
+            if len(rows) >= a.xlsx_rows:
+                break
+            rows.append([y, 'task', t, 'on_track', round(rnd.random(), 3), '第%d条 note' % len(rows)])
+    if len(rows) < a.xlsx_rows:
+        raise SystemExit('--xlsx-rows %d needs more leaf tasks or years' % a.xlsx_rows)
+    size = write_xlsx(os.path.join(out_dir, 'progress-big.xlsx'), header, rows)
+    with open(os.path.join(out_dir, 'progress-big.xlsx.sheet-bytes'), 'w') as f:
+        f.write('%d\n' % size)
+    write_xlsx(os.path.join(out_dir, 'progress-empty.xlsx'), header, [])
 
 
 if __name__ == '__main__':

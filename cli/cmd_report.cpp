@@ -68,11 +68,7 @@ Command setup_report(CLI::App& app) {
     add_evaluation_options(*cmd, opts->eval, true);
     cmd->add_option("--out", opts->out, "The folder to write the report into")->required();
     // Only the common options that make sense for a folder of files: no --format, -o, --color.
-    cmd->add_option("--lang", opts->common.lang, "Language of the report: en or zh (default: the plan's locale)")
-        ->check(CLI::IsMember({"en", "zh"}));
-    cmd->add_flag("--bom", opts->common.bom, "Start the CSV files with a UTF-8 byte-order mark (for Excel)");
-    cmd->add_option("--max-input-mib", opts->common.max_input_mib, "Refuse input files larger than N MiB (default 256)")
-        ->check(CLI::Range(1, 1 << 20));
+    add_folder_options(*cmd, opts->common, "report");
     return [opts] { return run(*opts); };
 }
 

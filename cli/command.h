@@ -96,6 +96,10 @@ void add_common_options(CLI::App& app, CommonOptions& opts,
 // `dot (default), mermaid or json`: the words of a --format help line.
 std::string format_list(const std::vector<std::string>& formats);
 
+// Adds the common options that make sense for a folder of files (`report --out`, `forms
+// --out`): --lang, --bom and --max-input-mib; `what` names the files in the help.
+void add_folder_options(CLI::App& app, CommonOptions& opts, const std::string& what);
+
 // Loads the plan; on errors prints them to stderr and returns nullopt.
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts);
 
@@ -144,5 +148,6 @@ Command setup_explain(CLI::App& app);
 Command setup_report(CLI::App& app);
 Command setup_history(CLI::App& app);
 Command setup_diff(CLI::App& app);
+Command setup_forms(CLI::App& app);
 
 }  // namespace plankit::cli

@@ -96,6 +96,14 @@ void add_common_options(CLI::App& app, CommonOptions& opts, const std::vector<st
     app.add_flag("--parse-stats", opts.parse_stats, "Print how many pieces the plan was parsed in")->group("");
 }
 
+void add_folder_options(CLI::App& app, CommonOptions& opts, const std::string& what) {
+    app.add_option("--lang", opts.lang, "Language of the " + what + ": en or zh (default: the plan's locale)")
+        ->check(CLI::IsMember({"en", "zh"}));
+    app.add_flag("--bom", opts.bom, "Start the CSV files with a UTF-8 byte-order mark (for Excel)");
+    app.add_option("--max-input-mib", opts.max_input_mib, "Refuse input files larger than N MiB (default 256)")
+        ->check(CLI::Range(1, 1 << 20));
+}
+
 std::optional<Plan> load_plan_or_report(const std::string& path, const CommonOptions& opts) {
     Diagnostics diags;
     LoadStats stats;

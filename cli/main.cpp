@@ -19,7 +19,8 @@ struct Subcommand {
 // The subcommands in the order `--help` lists them.
 const Subcommand kSubcommands[] = {
     {"check", plankit::cli::setup_check},         {"gaps", plankit::cli::setup_gaps},
-    {"decompose", plankit::cli::setup_decompose}, {"score", plankit::cli::setup_score},
+    {"decompose", plankit::cli::setup_decompose}, {"forms", plankit::cli::setup_forms},
+    {"score", plankit::cli::setup_score},
     {"explain", plankit::cli::setup_explain},     {"history", plankit::cli::setup_history},
     {"report", plankit::cli::setup_report},       {"graph", plankit::cli::setup_graph},
     {"diff", plankit::cli::setup_diff},

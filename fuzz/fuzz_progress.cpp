@@ -12,30 +12,17 @@
 #include "error_text.h"
 #include "file_source.h"
 #include "fuzz_input.h"
+#include "fuzz_seed_plan.h"
 #include "plan_loader.h"
 #include "progress_loader.h"
 
 namespace {
 
-// The plan every input is checked against, loaded once.
-const plankit::Plan& seed_plan() {
-    static const plankit::Plan plan = [] {
-        plankit::Diagnostics diags;
-        auto loaded = plankit::load_plan(PLANKIT_FUZZ_PLAN, diags);
-        if (!loaded) {
-            std::fputs(plankit::format_errors(diags, plankit::Lang::en).c_str(), stderr);
-            std::abort();
-        }
-        return *loaded;
-    }();
-    return plan;
-}
-
 void load(const std::vector<std::string>& paths, const plankit::FileSource& files) {
     plankit::Diagnostics diags;
     plankit::LoadOptions opts;
     opts.max_input_bytes = 1 << 20;
-    auto progress = plankit::load_progress(seed_plan(), paths, files, diags, opts);
+    auto progress = plankit::load_progress(plankit::fuzz::seed_plan(), paths, files, diags, opts);
     if (progress.has_value() == !diags.empty()) __builtin_trap();
     (void)plankit::format_errors(diags, plankit::Lang::en);
 }

@@ -134,14 +134,16 @@ ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int y
     return bundle;
 }
 
-std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs) {
+std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs,
+                                           std::string_view what) {
+    const std::string key(what);
     const fs::path folder = normal_path(dir);
     for (const auto& input : inputs) {
-        if (same_file(dir, input)) return say("report_is_input", {dir, input});
-        if (lies_under(normal_path(input), folder)) return say("report_holds_input", {dir, input});
+        if (same_file(dir, input)) return say(key + "_is_input", {dir, input});
+        if (lies_under(normal_path(input), folder)) return say(key + "_holds_input", {dir, input});
     }
     std::error_code ec;
-    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return say("report_not_folder", {dir});
+    if (fs::exists(dir, ec) && !fs::is_directory(dir, ec)) return say(key + "_not_folder", {dir});
     return std::nullopt;
 }
 

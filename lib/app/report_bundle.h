@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -49,8 +50,10 @@ const std::vector<std::string>& report_file_names();
 ReportBundle make_report(const PlanGraph& graph, const Progress& progress, int year, const ReportOptions& options);
 
 // Why `dir` may not receive the report, or nullopt when it may: it is one of `inputs`
-// (a file or folder) or one of them lies inside it, at any depth.
-std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs);
+// (a file or folder) or one of them lies inside it, at any depth. `what` picks the words
+// of the message: the report's (`report_…`) or the forms' (`forms_…`).
+std::optional<Message> check_report_folder(const std::string& dir, const std::vector<std::string>& inputs,
+                                           std::string_view what = "report");
 
 // What a run says once the folder is written (one line, in `lang`): the folder, how many
 // files and their names: `plankit: wrote report (9 files): report.md, scores.csv, …`.

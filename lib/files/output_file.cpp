@@ -15,6 +15,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// Up to this many files, each is flushed on its own (a report's folder); more (a folder
+// of forms) are flushed together.
+constexpr std::size_t kFlushEachUpTo = 16;
+
 // A complete temporary file waiting to be renamed over its target.
 struct Pending {
     std::string temp;
@@ -51,7 +55,7 @@ int write_all(int fd, std::string_view content) {
 // Creates `.NAME.XXXXXX` beside `path` holding `content`, flushed to disk with mode 0644.
 // Returns the temporary's name, or an error message (nothing left behind).
 std::optional<std::string> write_temp(const std::string& path, std::string_view content,
-                                      std::string& temp) {
+                                      std::string& temp, bool flush) {
     fs::path target(path);
     std::string name = target.filename().string();
     if (name.empty() || name == "." || name == "..") return failure(path, EISDIR);
@@ -63,7 +67,7 @@ std::optional<std::string> write_temp(const std::string& path, std::string_view 
         return failure(path, err);
     }
     int err = write_all(fd, content);
-    if (err == 0 && ::fsync(fd) != 0) err = errno;
+    if (err == 0 && flush && ::fsync(fd) != 0) err = errno;
     // mkstemp makes the file private (0600); outputs are ordinary files others may read.
     if (err == 0 && ::fchmod(fd, 0644) != 0) err = errno;
     if (::close(fd) != 0 && err == 0) err = errno;
@@ -84,6 +88,25 @@ void sync_folder(const std::string& dir) {
     ::close(fd);
 }
 
+// Flushes the whole file system a folder is on, every temporary at once: thousands of
+// forms would otherwise wait on the disk once each. 0 or an errno.
+int sync_file_system(const std::string& dir) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return errno;
+    int err = ::syncfs(fd) == 0 ? 0 : errno;
+    ::close(fd);
+    return err;
+}
+
+// The folders of the targets, each once.
+std::vector<std::string> folders_of(const std::vector<Pending>& pending) {
+    std::vector<std::string> folders;
+    for (const auto& p : pending)
+        if (std::find(folders.begin(), folders.end(), folder_of(p.target)) == folders.end())
+            folders.push_back(folder_of(p.target));
+    return folders;
+}
+
 void remove_temps(const std::vector<Pending>& pending, std::size_t from) {
     for (std::size_t i = from; i < pending.size(); ++i) ::unlink(pending[i].temp.c_str());
 }
@@ -97,14 +120,24 @@ std::optional<std::string> write_file_atomically(const std::string& path,
 
 std::optional<std::string> write_files_atomically(
     const std::vector<std::pair<std::string, std::string>>& files) {
+    // A few files are flushed one by one; many, with one flush of their file system.
+    const bool each = files.size() <= kFlushEachUpTo;
     std::vector<Pending> pending;
     for (const auto& [path, content] : files) {
         std::string temp;
-        if (auto error = write_temp(path, content, temp)) {
+        if (auto error = write_temp(path, content, temp, each)) {
             remove_temps(pending, 0);
             return error;
         }
         pending.push_back({temp, path});
+    }
+    if (!each) {
+        for (const auto& folder : folders_of(pending)) {
+            if (int err = sync_file_system(folder)) {
+                remove_temps(pending, 0);
+                return failure(folder, err);
+            }
+        }
     }
     for (std::size_t i = 0; i < pending.size(); ++i) {
         if (::rename(pending[i].temp.c_str(), pending[i].target.c_str()) != 0) {
@@ -115,11 +148,7 @@ std::optional<std::string> write_files_atomically(
         }
     }
     // Each folder once: a report puts eight files in one, and each flush waits on the disk.
-    std::vector<std::string> folders;
-    for (const auto& p : pending)
-        if (std::find(folders.begin(), folders.end(), folder_of(p.target)) == folders.end())
-            folders.push_back(folder_of(p.target));
-    for (const auto& folder : folders) sync_folder(folder);
+    for (const auto& folder : folders_of(pending)) sync_folder(folder);
     return std::nullopt;
 }
 

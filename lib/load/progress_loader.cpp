@@ -79,6 +79,15 @@ std::optional<std::size_t> check_task_id(const PlanIndex& plan, std::string_view
     return known;
 }
 
+std::optional<std::string> read_progress_file(const FileSource& files, const std::string& path,
+                                              const std::shared_ptr<const std::string>& shown, Diagnostics& diags,
+                                              std::uint64_t max_input_bytes) {
+    diags.note_file(path);
+    FileRead read = files.read(path, max_input_bytes);
+    if (!read.bytes) diags.error(Location{shown, 1, 1}, say("cannot_read", {display_text(path), read.error}));
+    return std::move(read.bytes);
+}
+
 namespace {
 
 std::vector<std::string> status_words() {
@@ -205,8 +214,11 @@ bool ends_with(const std::string& s, std::string_view suffix) {
     return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The header of the forms' index.csv (lib/app/forms_folder.cpp writes it).
+constexpr std::string_view kFormsIndexHeader = "unit,name,file,rows,targets,contributions,tasks\r\n";
+
 bool is_progress_file_name(const std::string& name) {
-    return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".csv");
+    return ends_with(name, ".yaml") || ends_with(name, ".yml") || ends_with(name, ".csv") || ends_with(name, ".xlsx");
 }
 
 class ProgressFiles {
@@ -234,6 +246,7 @@ private:
     void read_folder(const std::string& dir) {
         std::vector<std::string> names = files_.list(dir);
         std::erase_if(names, [](const std::string& n) { return !is_progress_file_name(n); });
+        std::erase_if(names, [&](const std::string& n) { return is_forms_index(join_path(dir, n)); });
         if (names.empty()) {
             diags_.error(Location{std::make_shared<const std::string>(dir), 0, 0},
                          say("no_progress_files", {dir}));
@@ -243,10 +256,23 @@ private:
         for (const auto& name : names) read_file(join_path(dir, name));
     }
 
+    // The index.csv that `plankit forms` writes beside the forms (cycle.md, "Forms"): a
+    // folder of forms sent back is read as it is, the list of forms left out.
+    bool is_forms_index(const std::string& path) const {
+        if (!ends_with(path, "/index.csv") && path != "index.csv") return false;
+        FileRead read = files_.read(path, opts_.max_input_bytes);
+        if (!read.bytes) return false;
+        std::string_view text = *read.bytes;
+        if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+        return text.starts_with(kFormsIndexHeader);
+    }
+
     void read_file(const std::string& path) {
         records_.progress.files.push_back(path);
         if (ends_with(path, ".csv"))
             progress_reader::read_csv_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
+        else if (ends_with(path, ".xlsx"))
+            progress_reader::read_xlsx_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
         else
             progress_reader::read_yaml_records(files_, path, index_, records_, diags_, opts_.max_input_bytes);
     }

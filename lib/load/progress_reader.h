@@ -113,11 +113,20 @@ private:
     std::map<std::tuple<std::size_t, int, std::string>, std::size_t> first_contribution_;
 };
 
+// The bytes of one progress file (noted in `diags` as read), or nullopt with the error
+// at `shown:1:1`.
+std::optional<std::string> read_progress_file(const FileSource& files, const std::string& path,
+                                              const std::shared_ptr<const std::string>& shown, Diagnostics& diags,
+                                              std::uint64_t max_input_bytes);
+
 // Reads the records of one YAML progress file (plan-format.md, "Progress records").
 void read_yaml_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
                        RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes);
 // Reads the records of one CSV progress file (readings.md item 31).
 void read_csv_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes);
+// Reads the records of the first sheet of one .xlsx progress file (cycle.md, "Forms").
+void read_xlsx_records(const FileSource& files, const std::string& path, const PlanIndex& plan,
+                       RecordSet& records, Diagnostics& diags, std::uint64_t max_input_bytes);
 
 }  // namespace plankit::progress_reader

@@ -76,11 +76,26 @@ private:
         std::size_t n = 0;
         for (const YamlNode* item : entry.value->items()) {
             ++n;
-            if (item->is_mapping())
-                fn(*item);
+            if (item->is_mapping()) {
+                if (!unfilled_form_record(*item)) fn(*item);
+            }
             else
                 expect_mapping(ValueRef::item_of(entry, n, *item), diags_, say("a_record_mapping", {kind_words}));
         }
+    }
+
+    // A record of a form not yet filled in: its report keys are all there and all empty
+    // (`{id: "15", status: , progress: , note: }`). Skipped, as an untouched row of a CSV
+    // form is, so that a form returned half done scores what it holds.
+    static bool unfilled_form_record(const YamlNode& m) {
+        bool any = false;
+        for (const YamlEntry& e : m.entries()) {
+            std::string_view key = e.key->text;
+            if (key == "id" || key == "year" || key == "unit") continue;
+            if (!e.value->is_null()) return false;
+            any = true;
+        }
+        return any;
     }
 
     std::optional<std::string> read_unit(const YamlEntry& e) {
@@ -102,8 +117,15 @@ private:
         return d.unit;
     }
 
+    // An optional key left empty (`note:`, as a form leaves it) is absent, as an empty CSV
+    // cell is.
+    static const YamlEntry* given(const YamlNode& m, std::string_view key) {
+        const YamlEntry* e = m.find(key);
+        return e && !e->value->is_null() ? e : nullptr;
+    }
+
     void optional_string(const YamlNode& m, std::string_view key, std::optional<std::string>& out) {
-        if (const YamlEntry* e = m.find(key)) out = read_string(ValueRef::of(*e), diags_);
+        if (const YamlEntry* e = given(m, key)) out = read_string(ValueRef::of(*e), diags_);
     }
 
     // The record's id, stored in `out` and checked against the plan by `check`; its plan
@@ -146,7 +168,7 @@ private:
         auto id = record_id(m, check_task_id, r.id);
         std::optional<Status> status;
         if (const YamlEntry* e = m.find("status")) status = read_status(*e);
-        if (const YamlEntry* e = m.find("progress")) r.progress = read_progress(*e);
+        if (const YamlEntry* e = given(m, "progress")) r.progress = read_progress(*e);
         auto year = record_year(m, d);
         r.unit = record_unit(m, d);
         optional_string(m, "note", r.note);
@@ -184,7 +206,7 @@ private:
     std::optional<Status> read_status(const YamlEntry& e) {
         auto text = read_string(ValueRef::of(e), diags_);
         if (!text) return std::nullopt;
-        if (auto s = parse_status(*text)) return s;
+        if (auto s = parse_status_word(*text)) return s;
         diags_.error(e.value->loc, unknown_status(*text));
         return std::nullopt;
     }

@@ -22,9 +22,16 @@ std::optional<Status> parse_status(const std::string& text) {
     return std::nullopt;
 }
 
+namespace {
+
+// The words the forms and reports of a Chinese plan show (cycle.md, "Forms").
+constexpr const char* kChinese[kStatusCount] = {"已完成", "按计划推进", "滞后", "未启动", "受阻", "已取消"};
+
+}  // namespace
+
+const char* status_word_zh(Status s) { return kChinese[static_cast<int>(s)]; }
+
 std::optional<Status> parse_status_word(const std::string& text) {
-    // The words the forms and reports of a Chinese plan show (cycle.md, "Forms").
-    static const char* const kChinese[kStatusCount] = {"已完成", "按计划推进", "滞后", "未启动", "受阻", "已取消"};
     if (auto s = parse_status(text)) return s;
     for (int i = 0; i < kStatusCount; ++i)
         if (text == kChinese[i]) return static_cast<Status>(i);

@@ -121,6 +121,8 @@ const char* to_string(Status s);
 std::optional<Status> parse_status(const std::string& text);
 // The same, or the status's Chinese word (已完成, 按计划推进, 滞后, 未启动, 受阻, 已取消).
 std::optional<Status> parse_status_word(const std::string& text);
+// The status's Chinese word, as parse_status_word reads it.
+const char* status_word_zh(Status s);
 
 struct RatingBand {
     double min = 0;

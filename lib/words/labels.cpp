@@ -146,6 +146,15 @@ constexpr Words kWords[] = {
     {"status.blocked", "blocked", "受阻"},
     {"status.cancelled", "cancelled", "已取消"},
     {"status.none", "no report", "未报送"},
+    // Fill-in forms.
+    {"form", "Progress form", "填报表"},
+    {"form.fill_in", "Fill in status, progress and note for each task; value and note for each target and contribution. Leave a row empty to report it later.",
+     "请为每项任务填写状态、进度和说明，为每个指标和分解指标填写数值和说明；暂不填报的行可留空。"},
+    {"form.status_hint", "Pick one of the list", "请从列表中选择"},
+    {"form.progress_title", "Progress", "进度"},
+    {"form.progress_hint", "A decimal from 0 to 1: 0.7 is 70%", "0 到 1 之间的小数：0.7 即 70%"},
+    {"form.value_hint", "A number", "请填写数字"},
+    {"form.statuses", "status is one of", "状态可填"},
     // Lights.
     {"class", "Class", "进度分类"},
     {"allocation", "Allocation", "分解任务"},

@@ -105,3 +105,24 @@ TEST_CASE("same_file sees through ./, .. and symlinks") {
     CHECK_FALSE(same_file(dir / "new.csv", dir / "plan.yaml"));
     CHECK_FALSE(same_file(dir / "new.csv", dir / "new2.csv"));
 }
+
+TEST_CASE("a folder of many files (flushed together): all or none, as a few") {
+    ScratchDir dir;
+    std::vector<std::pair<std::string, std::string>> files;
+    std::vector<std::string> names;
+    for (int i = 0; i < 40; ++i) {
+        names.push_back("form-" + std::to_string(100 + i) + ".csv");
+        files.emplace_back(dir / names.back(), "row " + std::to_string(i) + "\n");
+    }
+    std::sort(names.begin(), names.end());
+    SUBCASE("all are written") {
+        CHECK_FALSE(write_files_atomically(files).has_value());
+        CHECK(read_all(dir / "form-139.csv") == "row 39\n");
+        CHECK(dir.entries() == names);
+    }
+    SUBCASE("the last one failing leaves none") {
+        files.emplace_back("/dev/null/x", "x");
+        REQUIRE(write_files_atomically(files).has_value());
+        CHECK(dir.entries().empty());
+    }
+}

@@ -201,12 +201,12 @@ TEST_CASE("a CSV file: columns in any order, trimmed cells, empty rows skipped")
 }
 
 TEST_CASE("CSV: the header") {
-    auto r = load_one("p.csv", "year,kind,Id,value,value,,source\n2022,target,lit,1,1,,\n");
+    auto r = load_one("p.csv", "year,kind,Id,value,value,,origin\n2022,target,lit,1,1,,\n");
     CHECK_FALSE(r.progress);
     CHECK(r.has("p.csv:1:1", "unknown column `Id`; did you mean `id`?"));
     CHECK(r.has("p.csv:1:1", "column `value` appears twice (columns 4 and 5)"));
     CHECK(r.has("p.csv:1:1", "column 6 of the header has no name"));
-    CHECK(r.has("p.csv:1:1", "unknown column `source`"));
+    CHECK(r.has("p.csv:1:1", "unknown column `origin`"));
     CHECK(r.has("p.csv:1:1", "missing required column `id`"));
     CHECK(r.errors.size() == 5);  // rows are not read without the required columns
     auto none = load_one("p.csv", "\xEF\xBB\xBF\r\n");
@@ -229,7 +229,7 @@ TEST_CASE("CSV: cells that are not numbers, years, kinds or statuses") {
     CHECK(r.has("p.csv:3:1", "`value` is not a number: \"1,5\" (write decimals with a dot"));
     CHECK(r.has("p.csv:4:1", "`value` is not a number: \"inf\""));
     CHECK(r.has("p.csv:5:1", "`year` must be a whole number from 1900 to 2200, found \"22\""));
-    CHECK(r.has("p.csv:6:1", "`kind` must be target, task or contribution, found \"goal\""));
+    CHECK(r.has("p.csv:6:1", "`kind` must be target, task or contribution (指标, 任务, 分解), found \"goal\""));
     CHECK(r.has("p.csv:7:1", "unknown status \"Done\""));
     CHECK(r.has("p.csv:7:1", "(did you mean `done`?)"));
     CHECK(r.has("p.csv:8:1", "`progress` must be a number from 0 to 1"));
