@@ -22,7 +22,9 @@ for lib in libyaml-cpp libfmt libutf8proc libgvc6; do
   [[ "$depends" == *"$lib"* ]] || fail "Depends lacks $lib: $depends"
 done
 dpkg-deb -x "$deb" "$tmp/root"
-for f in usr/bin/plankit usr/share/plankit/schemas/plan.schema.json usr/share/doc/plankit/README.md; do
+for f in usr/bin/plankit usr/share/plankit/schemas/plan.schema.json usr/share/doc/plankit/README.md \
+         usr/share/doc/plankit/README.zh.md usr/share/doc/plankit/tutorial.md \
+         usr/share/doc/plankit/examples/district/plan.yaml; do
   [ -e "$tmp/root/$f" ] || fail "the package lacks /$f"
 done
 
