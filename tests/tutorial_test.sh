@@ -21,10 +21,12 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 failed=0
 fail() { echo "FAIL $1"; failed=$((failed+1)); }
 
-# The commands run where the tutorial runs them: `examples/` at hand, `plankit` on PATH.
+# The commands run where the tutorial runs them: `examples/` at hand, `plankit` on PATH
+# (and as build/plankit, which the READMEs call).
 work=$tmp/work
-mkdir -p "$work" "$tmp/bin"
+mkdir -p "$work/build" "$tmp/bin"
 ln -s "$bin" "$tmp/bin/plankit"
+ln -s "$bin" "$work/build/plankit"
 ln -s "$root/examples" "$work/examples"
 # The two mistakes of step 6, made as the tutorial describes them.
 sed 's/^    lead: kx\.bgs$/    lead: kx.bsg/' "$district/plan.yaml" >"$work/typo.yaml"
