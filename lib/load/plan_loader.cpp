@@ -163,6 +163,7 @@ std::optional<Plan> load_plan(const std::string& path, const FileSource& files, 
     if (stats) stats->most_pieces = reader.most_pieces();
     if (stats) stats->locale = state.plan.locale;
     plan_reader::check_plan(state, diags);
+    plan_reader::name_units_in_invalid_ids(state.plan, diags, before);
     if (diags.size() != before) return std::nullopt;
     state.plan.source = path;
     state.plan.files = reader.files_read();

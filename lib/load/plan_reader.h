@@ -98,6 +98,10 @@ void read_lists(const YamlNode& root, PlanState& state, Diagnostics& diags);
 // Everything that needs the whole plan: duplicate ids, references, parent loops, years
 // against the period, allocation years; then each task's effective attributes.
 void check_plan(PlanState& state, Diagnostics& diags);
+
+// Ids are read before the units are known: an invalid id among the errors from the
+// `first`-th on that is a unit's name or alias (`lead: 科普部`) is told the unit's id.
+void name_units_in_invalid_ids(const Plan& plan, Diagnostics& diags, std::size_t first);
 // Fills every task's `eff` from its parent chain (safe on parent loops).
 void resolve_effective(Plan& plan);
 

@@ -2,8 +2,10 @@
 // years against the plan period, allocation years (plan-format.md; readings.md 9, 16,
 // 18, 22), then the tasks' effective attributes.
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string_view>
+#include <utility>
 
 #include "display_text.h"
 #include "id_index.h"
@@ -17,7 +19,17 @@ namespace {
 struct KnownIds {
     IdIndex index;
     std::vector<std::string_view> ids;
+    // Units only: each name and alias with the unit's id, for a reference written with the
+    // name people use (`lead: 科普部`) instead of the id.
+    std::vector<std::pair<std::string_view, std::string_view>> names;
 };
+
+// The unit whose name or alias `text` is, if any (the first in plan order).
+std::optional<std::string_view> unit_named(const KnownIds& known, std::string_view text) {
+    for (const auto& [name, id] : known.names)
+        if (name == text) return id;
+    return std::nullopt;
+}
 
 std::string at_text(const Location& loc) {
     return loc.line > 0 ? to_string(loc) : loc.file_name();
@@ -44,6 +56,11 @@ void check_ref(const KnownIds& known, std::string_view kind, const std::string& 
                std::string_view field, Diagnostics& diags) {
     if (known.index.find(id)) return;
     std::vector<Message> args{"`" + std::string(field) + "`", kind_word(kind), quoted_text(id)};
+    if (auto named = unit_named(known, id)) {
+        args.push_back(quoted_text(*named));
+        diags.error(loc, say("unknown_ref_named", std::move(args)));
+        return;
+    }
     // Suggestions cost a pass over every id; skip them on very large plans.
     if (known.ids.size() <= 2000) {
         std::vector<std::string> ids(known.ids.begin(), known.ids.end());
@@ -166,11 +183,30 @@ void resolve_allocation_years(Plan& p, Diagnostics& diags) {
 
 }  // namespace
 
+void name_units_in_invalid_ids(const Plan& plan, Diagnostics& diags, std::size_t first) {
+    for (auto it = diags.since(first); it != diags.end(); ++it) {
+        Message& m = it->message;
+        if (m.code != "invalid_id" || m.args.size() != 2) continue;
+        for (const auto& u : plan.units) {
+            bool named = quoted_text(u.name) == m.args[0].text;
+            for (const auto& alias : u.aliases) named = named || quoted_text(alias) == m.args[0].text;
+            if (!named || u.id.empty()) continue;
+            m = say("invalid_id_unit_name", {m.args[0], m.args[1], quoted_text(u.id)});
+            break;
+        }
+    }
+}
+
 void check_plan(PlanState& s, Diagnostics& diags) {
     Plan& p = s.plan;
     Indexes ix{index_ids(p.units, "unit", diags), index_ids(p.goals, "goal", diags),
                index_ids(p.chapters, "chapter", diags), index_ids(p.targets, "target", diags),
                index_ids(p.tasks, "task", diags)};
+    for (const auto& u : p.units) {
+        if (u.id.empty()) continue;
+        if (!u.name.empty()) ix.units.names.emplace_back(u.name, u.id);
+        for (const auto& alias : u.aliases) ix.units.names.emplace_back(alias, u.id);
+    }
     check_references(s, ix, diags);
     check_parent_loops(p.units, ix.units, "unit", diags);
     check_parent_loops(p.tasks, ix.tasks, "task", diags);

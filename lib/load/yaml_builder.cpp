@@ -416,11 +416,26 @@ public:
     void OnMapEnd() override {}
 };
 
+// Whether the indentation of the line holding byte `pos` has a tab. YAML indents with
+// spaces only, and yaml-cpp then says only "illegal block entry" or the like.
+bool tab_in_indentation(std::string_view text, std::size_t pos) {
+    pos = std::min(pos, text.size());
+    std::size_t start = text.find_last_of("\n\r", pos == 0 ? 0 : pos - 1);
+    start = start == std::string_view::npos || pos == 0 ? 0 : start + 1;
+    for (std::size_t i = start; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i)
+        if (text[i] == '\t') return true;
+    return false;
+}
+
 void report_yaml_error(const LineIndex& lines, std::size_t base, const YAML::Exception& e, Diagnostics& diags) {
-    Location at = e.mark.is_null() || e.mark.pos < 0 ? lines.start()
-                                                     : lines.at(base + static_cast<std::size_t>(e.mark.pos));
+    if (e.mark.is_null() || e.mark.pos < 0) {
+        diags.error(lines.start(), say("yaml_syntax", {display_text(e.msg)}));
+        return;
+    }
+    const std::size_t pos = base + static_cast<std::size_t>(e.mark.pos);
     // The parser's own words, in English, inside a sentence in the output language.
-    diags.error(at, say("yaml_syntax", {display_text(e.msg)}));
+    diags.error(lines.at(pos), say(tab_in_indentation(lines.text(), pos) ? "yaml_syntax_tab" : "yaml_syntax",
+                                   {display_text(e.msg)}));
 }
 
 // Looks for content after the first document, which must be the only one.

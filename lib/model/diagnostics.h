@@ -27,6 +27,9 @@ public:
     bool empty() const { return items_.empty(); }
     std::size_t size() const { return items_.size(); }
     const std::vector<Diagnostic>& items() const { return items_; }
+    // The errors from the `first`-th on, to be made more precise once more is known.
+    std::vector<Diagnostic>::iterator since(std::size_t first) { return items_.begin() + static_cast<std::ptrdiff_t>(first); }
+    std::vector<Diagnostic>::iterator end() { return items_.end(); }
     void append(const Diagnostics& other);
 
     // Sorted by file (in order of first appearance), line, column; stable otherwise.
