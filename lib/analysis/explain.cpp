@@ -209,9 +209,11 @@ void class_steps(const Target& t, const TargetRow& row, int period_end, Steps& o
     } else if (*row.cls.cls == ProgressClass::achieved) {
         out.add("class", "class", say("formula.class_achieved", {compared(s.actual), sign, compared(m->value)}), value);
     } else {
+        // One phrase per light, so that the light is a word of the reader's language.
         const std::string light = to_string(s.light);
         out.add("class", "class",
-                say("formula.class_by_light", {sign, compared(s.actual), m ? compared(m->value) : "null", light}), value);
+                say("formula.class_by_light." + light, {sign, compared(s.actual), m ? compared(m->value) : "null"}),
+                value);
     }
     if (!row.end.projected) {
         out.add("projected at period end", "projected_end", say("formula.projected_end_none"), number(std::nullopt));
