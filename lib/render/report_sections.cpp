@@ -26,8 +26,6 @@ std::string list_sep(Lang lang) { return lang == Lang::zh ? "、" : ", "; }
 // Scores as the score tables show them (score_tables.h), so both reports agree.
 std::string score_text(const std::optional<double>& v) { return format_optional(v); }
 
-std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
-
 // `2023 Yearly report` reads "Yearly report 2023" in English and "2023年度评估报告" in Chinese.
 std::string report_title(int year, Lang lang) {
     if (lang == Lang::zh) return std::to_string(year) + label(lang, "report.title");
@@ -192,9 +190,9 @@ void targets_section(ReportSink& out, const Plan& plan, const YearScore& s, Lang
         auto m = next_milestone_of(t, s.year);
         rows.push_back({target_name(t, lang), trend_text(tr.trend, lang), format_optional(tr.slope),
                         format_optional(tr.required), m ? year_value_text(*m, t, lang) : std::string(kNoValue),
-                        measured(tr.projected, t), tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue),
+                        measured(tr.projected, t), yes_no(tr.will_meet, lang),
                         measured(r.end.projected, t),
-                        r.end.will_meet ? yes_no(*r.end.will_meet, lang) : std::string(kNoValue)});
+                        yes_no(r.end.will_meet, lang)});
     }
     out.table(table_of({label(lang, "target"), label(lang, "trend"), label(lang, "slope"), label(lang, "required"),
                         label(lang, "report.next_milestone"), label(lang, "projected"), label(lang, "will_meet"),

@@ -8,9 +8,12 @@
 #include "terminal_style.h"
 
 namespace plankit {
-namespace {
 
 std::string yes_no(bool b, Lang lang) { return label(lang, b ? "yes" : "no"); }
+
+std::string yes_no(const std::optional<bool>& b, Lang lang) { return b ? yes_no(*b, lang) : std::string(kNoValue); }
+
+namespace {
 
 
 std::string status_word(const TaskRow& t, Lang lang) {
@@ -112,9 +115,9 @@ ScoreTable trend_table(const YearScore& score, Lang lang) {
         const auto& tr = r.trend;
         t.rows.push_back({r.id, label(lang, std::string("trend.") + to_string(tr.trend)), format_optional(tr.slope),
                           format_optional(tr.required), format_optional(tr.projected),
-                          tr.will_meet ? yes_no(*tr.will_meet, lang) : std::string(kNoValue),
+                          yes_no(tr.will_meet, lang),
                           format_optional(r.end.projected),
-                          r.end.will_meet ? yes_no(*r.end.will_meet, lang) : std::string(kNoValue)});
+                          yes_no(r.end.will_meet, lang)});
     }
     return t;
 }

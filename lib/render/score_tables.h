@@ -27,6 +27,11 @@ struct ScoreTable {
 std::string score_with_rating(const std::optional<double>& score, const std::optional<std::string>& rating, Lang lang);
 // `+3.21` / `-0.5` / `0`, or "" when either side has no value.
 std::string score_change(const std::optional<double>& now, const std::optional<double>& before);
+// `yes` / `no` (是 / 否), and `—` for a question without an answer (a will-meet that
+// cannot be projected).
+std::string yes_no(bool b, Lang lang);
+std::string yes_no(const std::optional<bool>& b, Lang lang);
+
 // A target's progress class in the reader's words (提前实现, 快于预期, …), or — when grey.
 std::string class_text(const ClassOf& c, Lang lang);
 
